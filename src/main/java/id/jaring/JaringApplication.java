@@ -1,0 +1,24 @@
+package id.jaring;
+
+import java.util.Arrays;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Entry point of the one jar. Without arguments (or with {@code --demo}) it serves the web
+ * application and API; a first argument naming a subcommand runs that batch job instead.
+ */
+@SpringBootApplication
+@EnableScheduling
+public class JaringApplication {
+
+    public static void main(String[] args) {
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
+        switch (command) {
+            default -> SpringApplication.run(JaringApplication.class, args);
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package id.jaring.audit;
+
+import java.util.List;
+
+/** Reads the trail. Callers check that the reader may see the entity before asking. */
+public interface AuditTrail {
+
+    /** Every event of one entity, oldest first. */
+    List<AuditEntry> history(EntityRef entity);
+
+    /** Every event of several entities of one type (a family and its members), oldest first. */
+    List<AuditEntry> history(String entityType, List<String> ids);
+}

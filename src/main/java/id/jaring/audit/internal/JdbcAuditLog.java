@@ -1,0 +1,109 @@
+package id.jaring.audit.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import id.jaring.audit.AuditAction;
+import id.jaring.audit.AuditEntry;
+import id.jaring.audit.AuditLog;
+import id.jaring.audit.AuditTrail;
+import id.jaring.audit.EntityRef;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class JdbcAuditLog implements AuditLog, AuditTrail {
+
+    private static final TypeReference<Map<String, Object>> STATE = new TypeReference<>() {
+    };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = JsonMapper.builder().findAndAddModules().build();
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChange(AuditAction action, EntityRef entity, String kabKotaCode,
+            Map<String, ?> before, Map<String, ?> after, String detail) {
+        insert(action, entity, kabKotaCode, before, after, detail);
+    }
+
+    @Override
+    @Transactional
+    public void recordRead(EntityRef entity, String kabKotaCode, String detail) {
+        insert(AuditAction.READ, entity, kabKotaCode, null, null, detail);
+    }
+
+    private void insert(AuditAction action, EntityRef entity, String kabKotaCode,
+            Map<String, ?> before, Map<String, ?> after, String detail) {
+        jdbc.sql("""
+                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, kabkota_code,
+                                         before_state, after_state, detail)
+                values (:at, :actor, :action, :type, :id, :kabkota, cast(:before as jsonb), cast(:after as jsonb), :detail)
+                """)
+                .param("at", Timestamp.from(clock.instant()))
+                .param("actor", currentActor())
+                .param("action", action.name())
+                .param("type", entity.type())
+                .param("id", entity.id())
+                .param("kabkota", kabKotaCode)
+                .param("before", toJson(before))
+                .param("after", toJson(after))
+                .param("detail", detail)
+                .update();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(EntityRef entity) {
+        return history(entity.type(), List.of(entity.id()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(String entityType, List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, detail
+                from audit_event where entity_type = :type and entity_id in (:ids) order by id
+                """)
+                .param("type", entityType)
+                .param("ids", ids)
+                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                        rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
+                        new EntityRef(rs.getString("entity_type"), rs.getString("entity_id")),
+                        fromJson(rs.getString("before_state")), fromJson(rs.getString("after_state")),
+                        rs.getString("detail")))
+                .list();
+    }
+
+    private static String currentActor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+    private String toJson(Map<String, ?> state) {
+        return state == null ? null : json.writeValueAsString(state);
+    }
+
+    private Map<String, Object> fromJson(String text) {
+        return text == null ? null : json.readValue(text, STATE);
+    }
+}
