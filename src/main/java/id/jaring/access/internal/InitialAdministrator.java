@@ -7,6 +7,7 @@ import java.util.Base64;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -43,6 +44,7 @@ class InitialAdministrator implements ApplicationRunner {
     private final String configuredPassword;
     private final PrintStream console;
 
+    @Autowired
     InitialAdministrator(UserAccounts users, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx, Clock clock,
             @Value("${jaring.admin.password:}") String configuredPassword) {
         this(users, encoder, audit, tx, clock, configuredPassword, System.out);
