@@ -1,14 +1,14 @@
 package id.jaring.access.internal;
 
 import java.io.IOException;
-import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -53,12 +53,14 @@ class ApiProblemWriter implements AuthenticationEntryPoint, AccessDeniedHandler 
             throws IOException {
         Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.forLanguageTag("id");
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage("error." + code, null, code, locale));
-        problem.setType(URI.create("urn:jaring:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-')));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setInstance(URI.create(request.getRequestURI()));
-        problem.setProperty("code", code);
+        // the fields of RFC 7807 as ProblemDetail renders them elsewhere, plus the stable code
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:jaring:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'));
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", messages.getMessage("error." + code, null, code, locale));
+        problem.put("instance", request.getRequestURI());
+        problem.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
