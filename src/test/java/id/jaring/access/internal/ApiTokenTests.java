@@ -169,6 +169,14 @@ class ApiTokenTests {
                 .satisfies(r -> assertThat(r.get("detail")).isEqualTo("revoked by administrator"));
     }
 
+    @Test
+    void theOpenApiDocumentDeclaresTheBearerScheme() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
+                .andExpect(jsonPath("$.paths['/api/v1/me'].get").exists());
+    }
+
     private TokenManagement.CreatedToken create(TestAccount owner, String name, int days) {
         AtomicReference<TokenManagement.CreatedToken> created = new AtomicReference<>();
         TestUsers.runAs(owner.authentication(), () -> created.set(tokens.create(name, days)));
