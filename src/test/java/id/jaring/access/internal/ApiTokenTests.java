@@ -170,6 +170,16 @@ class ApiTokenTests {
     }
 
     @Test
+    void testAuthenticationsReachTheApiToo() throws Exception {
+        // other modules test their REST controllers with TestUsers instead of real tokens
+        mvc.perform(get("/api/v1/me").with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.authentication(TestUsers.as(Role.PENDAMPING, "36.01.02"))))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.role").value("PENDAMPING"))
+                .andExpect(jsonPath("$.regionCode").value("36.01.02"));
+    }
+
+    @Test
     void theOpenApiDocumentDeclaresTheBearerScheme() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
