@@ -14,7 +14,7 @@ import java.time.LocalDate;
 public record GeneratorSettings(long persons, int sources, long seed, LocalDate referenceDate, double errorScale) {
 
     public static final long MAX_PERSONS = 20_000_000L;
-    public static final int MAX_SOURCES = 16;
+    public static final int MAX_SOURCES = 14;
     public static final int DEFAULT_SOURCES = 6;
     public static final long DEFAULT_SEED = 20260101L;
     public static final LocalDate DEFAULT_REFERENCE_DATE = LocalDate.of(2026, 1, 1);

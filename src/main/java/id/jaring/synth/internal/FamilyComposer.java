@@ -243,7 +243,7 @@ final class FamilyComposer {
             members.add(indexAfterChildren(), married);
         }
         long spouseBorn = married.male ? married.birthDay + spouseGapDays() : married.birthDay - spouseGapDays();
-        spouseBorn = Math.min(spouseBorn, today - (long) (17 * YEAR));
+        spouseBorn = Math.min(spouseBorn, today - (long) (19 * YEAR));
         Member inLaw = add(new Member(!married.male, spouseBorn, CHILD_IN_LAW));
         Member.marry(married, inLaw);
         Member mother = married.male ? inLaw : married;
