@@ -191,7 +191,7 @@ final class FamilyComposer {
             add(parent);
             if (r.nextDouble() < 0.35) {
                 long otherBorn = parent.birthDay + (parent.male ? spouseGapDays() : -spouseGapDays());
-                long latestBirth = child.birthDay - (long) ((parent.male ? MIN_MOTHER_AGE : 19) * YEAR);
+                long latestBirth = child.birthDay - (long) ((parent.male ? MIN_MOTHER_AGE + 1 : 19) * YEAR);
                 long earliestBirth = child.birthDay - (long) ((parent.male ? MAX_MOTHER_AGE : 60) * YEAR);
                 Member other = new Member(!parent.male, Math.max(earliestBirth, Math.min(latestBirth, otherBorn)),
                         parent.relationship);
@@ -233,7 +233,8 @@ final class FamilyComposer {
         }
         if (married == null) {
             long earliest = wife.birthDay + (long) ((MIN_MOTHER_AGE + 2) * YEAR);
-            long birthDay = Math.max(earliest, today - (long) ((20 + r.nextInt(8)) * YEAR));
+            long latest = wife.birthDay + (long) ((MAX_MOTHER_AGE - 1) * YEAR);
+            long birthDay = Math.min(latest, Math.max(earliest, today - (long) ((20 + r.nextInt(8)) * YEAR)));
             if (birthDay > today - (long) (19 * YEAR)) {
                 return; // the mother is too young for a married child
             }

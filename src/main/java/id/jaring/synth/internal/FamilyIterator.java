@@ -112,6 +112,10 @@ public final class FamilyIterator implements Iterator<SyntheticFamily> {
         RegionTable.Kecamatan nikKecamatan = u < NIK_OTHER_KECAMATAN_RATE ? regions.pickTableKecamatan(r)
                 : u < NIK_OTHER_KECAMATAN_RATE + NIK_FOREIGN_KECAMATAN_RATE ? regions.pickForeignKecamatan(r)
                 : desa.kecamatan();
+        if (m.twinOf != null && m.twinOf.nikKecamatan != null) {
+            nikKecamatan = m.twinOf.nikKecamatan; // twins are registered together: consecutive serials
+        }
+        m.nikKecamatan = nikKecamatan;
         String nik = ids.nik(nikKecamatan, birthDate, !m.male);
         String motherName;
         if (m.mother != null) {

@@ -14,6 +14,7 @@ final class Member {
     /** Birth year of a mother who is not a member (for her name), 0 when she is a member. */
     int absentMotherBirthYear;
     boolean sameNameAsFather;
+    RegionTable.Kecamatan nikKecamatan;
     String baseName;
     String name;
 

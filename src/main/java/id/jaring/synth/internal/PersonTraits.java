@@ -44,6 +44,8 @@ final class PersonTraits {
     static final double[] SEVERE_DISABILITY_BY_AGE = {0.005, 0.009, 0.03, 0.08};
     /** Pregnancy among married women by age band 15-19, 20-24, 25-29, 30-34, 35-39, 40-45. */
     static final double[] PREGNANCY_BY_AGE = {0.07, 0.065, 0.055, 0.04, 0.025, 0.008};
+    /** The expected delivery date falls within this many days after the reference date (9 months). */
+    static final int HPL_WITHIN_DAYS = 270;
 
     record Traits(String schooling, String education, String occupation, long income, String disability,
             boolean pregnant, long expectedDeliveryDay) {
@@ -61,7 +63,7 @@ final class PersonTraits {
         String disability = disability(r, age);
         boolean pregnant = !m.male && m.spouse != null && age >= 15 && age <= 45
                 && r.nextDouble() < PREGNANCY_BY_AGE[Math.min(5, (age - 15) / 5)];
-        long hpl = pregnant ? today + 1 + r.nextInt(275) : 0;
+        long hpl = pregnant ? today + 1 + r.nextInt(HPL_WITHIN_DAYS) : 0;
         return new Traits(schooling, education, occupation, income, disability, pregnant, hpl);
     }
 
@@ -151,8 +153,11 @@ final class PersonTraits {
         if (!coastal) {
             weights[1] = 0; // no fishers inland
         }
-        if (rank < 6) {
-            weights[13] *= 0.15; // civil servants and teachers mostly hold a degree
+        if (rank < 4) {
+            weights[13] = 0; // civil servants and teachers finished at least SMA
+            weights[11] = 0;
+        } else if (rank < 6) {
+            weights[13] *= 0.15; // and mostly hold a degree
             weights[11] *= 0.3;
         }
         double score = 0.75 * welfare + 0.45 * (rank - 3.5);
