@@ -89,7 +89,7 @@ public final class FamilyIterator implements Iterator<SyntheticFamily> {
 
         Map<Member, String> personIds = new IdentityHashMap<>();
         for (Member m : members) {
-            personIds.put(m, String.format("P%09d", nextPersonNumber++));
+            personIds.put(m, zeroPadded('P', nextPersonNumber++, 9));
         }
         long youngest = FIRST_KK_ISSUE_DAY;
         List<SyntheticPerson> persons = new ArrayList<>(members.size());
@@ -101,7 +101,7 @@ public final class FamilyIterator implements Iterator<SyntheticFamily> {
         String noKk = ids.noKk(desa.kecamatan(), LocalDate.ofEpochDay(issueDay));
         Addresses.Address address = Addresses.draw(r, desa);
         Housing housing = HousingModel.draw(r, welfare, desa.kelurahan());
-        return new SyntheticFamily(String.format("H%08d", familyIndex), noKk, desa.code(), desa.plainCode(),
+        return new SyntheticFamily(zeroPadded('H', familyIndex, 8), noKk, desa.code(), desa.plainCode(),
                 kab.code(), address.street(), address.rt(), address.rw(), housing, welfare, persons);
     }
 
@@ -189,6 +189,15 @@ public final class FamilyIterator implements Iterator<SyntheticFamily> {
             case BETAWI -> BETAWI_PLACES;
             case CHINESE -> CHINESE_PLACES;
         });
+    }
+
+    static String zeroPadded(char prefix, long number, int width) {
+        String digits = Long.toString(number);
+        StringBuilder sb = new StringBuilder(width + 1).append(prefix);
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        return sb.append(digits).toString();
     }
 
     private static Ethnicity ethnicity(SplittableRandom r, RegionTable.KabKota kab) {

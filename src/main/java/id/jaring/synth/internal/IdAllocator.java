@@ -7,22 +7,26 @@ import java.time.LocalDate;
  * kecamatan code and per date part. A NIK's date part is DDMMYY with 40 added to the day for
  * women; as the year has only two digits, people born a century apart share a counter, which is
  * exactly how real NIKs stay unique. Memory is fixed (about 40 MB), whatever the population size.
+ * Not thread-safe: one allocator per generation.
  */
 public final class IdAllocator {
 
     private static final int DATE_KEYS = 100 * 12 * 31;
     private static final int MAX_SERIAL = 9999;
 
-    private final short[] nikSerials;
-    private final short[] kkSerials;
+    private final int kecamatanCount;
+    private short[] nikSerials; // allocated on first use: an allocator for old No. KKs never issues NIKs
+    private short[] kkSerials;
 
     public IdAllocator(int kecamatanCount) {
-        this.nikSerials = new short[kecamatanCount * DATE_KEYS * 2];
-        this.kkSerials = new short[kecamatanCount * DATE_KEYS];
+        this.kecamatanCount = kecamatanCount;
     }
 
     /** The next NIK for a person first registered in this kecamatan. */
     public String nik(RegionTable.Kecamatan kec, LocalDate birthDate, boolean female) {
+        if (nikSerials == null) {
+            nikSerials = new short[kecamatanCount * DATE_KEYS * 2];
+        }
         int key = (kec.index() * DATE_KEYS + dateKey(birthDate)) * 2 + (female ? 1 : 0);
         int serial = next(nikSerials, key, "NIK", kec);
         return format(kec.plainCode(), birthDate.getDayOfMonth() + (female ? 40 : 0), birthDate, serial);
@@ -30,6 +34,9 @@ public final class IdAllocator {
 
     /** The next No. KK issued by this kecamatan on this date. */
     public String noKk(RegionTable.Kecamatan kec, LocalDate issueDate) {
+        if (kkSerials == null) {
+            kkSerials = new short[kecamatanCount * DATE_KEYS];
+        }
         int serial = next(kkSerials, kec.index() * DATE_KEYS + dateKey(issueDate), "No. KK", kec);
         return format(kec.plainCode(), issueDate.getDayOfMonth(), issueDate, serial);
     }

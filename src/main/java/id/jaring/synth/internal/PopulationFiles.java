@@ -190,7 +190,7 @@ public final class PopulationFiles {
                 h.sumberAirMinum(), h.sumberPenerangan(), Integer.toString(h.dayaListrikVa()), h.bahanBakarMemasak(),
                 h.fasilitasBab(), yn(h.asetLahan()), Integer.toString(h.asetTernak()), Integer.toString(h.asetMotor()),
                 Integer.toString(h.asetMobil()), yn(h.asetKulkas()), yn(h.asetEmas()), yn(h.asetTabungan()),
-                Integer.toString(f.members().size()), String.format(Locale.ROOT, "%.4f", f.welfare()),
+                Integer.toString(f.members().size()), fourDecimals(f.welfare()),
                 Integer.toString(desil)};
     }
 
@@ -201,6 +201,13 @@ public final class PopulationFiles {
                 p.expectedDelivery() == null ? "" : p.expectedDelivery().toString(), p.disability(), p.occupation(),
                 Long.toString(p.monthlyIncome()), p.maritalStatus(), p.education(), p.motherPersonId(),
                 p.fatherPersonId()};
+    }
+
+    /** The same text as {@code String.format(Locale.ROOT, "%.4f", w)}, without its cost per row. */
+    static String fourDecimals(double w) {
+        long scaled = Math.round(Math.abs(w) * 10_000);
+        String fraction = Long.toString(scaled % 10_000);
+        return (w < 0 && scaled != 0 ? "-" : "") + scaled / 10_000 + "." + "0".repeat(4 - fraction.length()) + fraction;
     }
 
     private static String yn(boolean b) {

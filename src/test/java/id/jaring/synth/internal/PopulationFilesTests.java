@@ -196,6 +196,14 @@ class PopulationFilesTests {
         assertThat(dotted && plain).isTrue();
     }
 
+    @Test
+    void welfareIsWrittenWithFourDecimalsLikeFormat() {
+        for (double w : new double[] {0, -0.00001, -0.00005, 1.23456, -2.5, 12.99999, 0.0001, -0.7}) {
+            assertThat(PopulationFiles.fourDecimals(w)).as("%s", w)
+                    .isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", w).replace("-0.0000", "0.0000"));
+        }
+    }
+
     private record ErrorRates(double nikMissing, double nikWrong, double nameDiffers, double dateOtherFormat) {
     }
 
