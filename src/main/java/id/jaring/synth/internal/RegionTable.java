@@ -45,11 +45,13 @@ public final class RegionTable {
     /** Every kecamatan code a NIK or No. KK may carry: the table's, then phantom, then outside ones. */
     private final List<Kecamatan> allKecamatan;
     private final Map<String, String> namesByCode;
+    private final int tableKecamatanCount;
 
     private RegionTable(List<KabKota> kabKota, List<Kecamatan> allKecamatan, Map<String, String> namesByCode) {
         this.kabKota = List.copyOf(kabKota);
         this.allKecamatan = List.copyOf(allKecamatan);
         this.namesByCode = namesByCode;
+        this.tableKecamatanCount = (int) allKecamatan.stream().filter(Kecamatan::inTable).count();
         double[] weights = new double[kabKota.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = kabKota.get(i).population();
@@ -90,18 +92,12 @@ public final class RegionTable {
 
     /** Another kecamatan of the table, anywhere in the province. */
     public Kecamatan pickTableKecamatan(SplittableRandom r) {
-        while (true) {
-            Kecamatan k = allKecamatan.get(r.nextInt(allKecamatan.size()));
-            if (k.inTable()) {
-                return k;
-            }
-        }
+        return allKecamatan.get(r.nextInt(tableKecamatanCount)); // the table's kecamatan come first
     }
 
     /** A kecamatan code that is not in the table (phantom Banten or outside the province). */
     public Kecamatan pickForeignKecamatan(SplittableRandom r) {
-        int firstForeign = (int) allKecamatan.stream().filter(Kecamatan::inTable).count();
-        return allKecamatan.get(firstForeign + r.nextInt(allKecamatan.size() - firstForeign));
+        return allKecamatan.get(tableKecamatanCount + r.nextInt(allKecamatan.size() - tableKecamatanCount));
     }
 
     private static RegionTable load() {
