@@ -6,6 +6,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import id.jaring.synth.GenerateCommand;
+
 /**
  * Entry point of the one jar. Without arguments (or with {@code --demo}) it serves the web
  * application and API; a first argument naming a subcommand runs that batch job instead.
@@ -18,6 +20,7 @@ public class JaringApplication {
         String command = args.length > 0 ? args[0] : "";
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
+            case "generate" -> System.exit(GenerateCommand.run(rest));
             default -> SpringApplication.run(JaringApplication.class, args);
         }
     }
