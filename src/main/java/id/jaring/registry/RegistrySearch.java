@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +51,19 @@ public class RegistrySearch {
     private final RegistryGuard guard;
     private final Regions regions;
     private final JdbcClient jdbc;
+    private final double nameSimilarity;
 
-    RegistrySearch(RegistryGuard guard, Regions regions, JdbcClient jdbc) {
+    /**
+     * @param nameSimilarity least trigram similarity of a name hit: 0.4 keeps "SITI AMINNAH" (0.79)
+     *        and a bare "SITI" (0.42) for SITI AMINAH, but not SITI ROHMAH (0.33); pg_trgm's own
+     *        default 0.3 lets common name parts flood the ranking on millions of rows
+     */
+    RegistrySearch(RegistryGuard guard, Regions regions, JdbcClient jdbc,
+            @Value("${jaring.registry.name-similarity:0.4}") double nameSimilarity) {
         this.guard = guard;
         this.regions = regions;
         this.jdbc = jdbc;
+        this.nameSimilarity = nameSimilarity;
     }
 
     /** People with this NIK (the living one, and any dead ones), exact. */
@@ -89,7 +98,8 @@ public class RegistrySearch {
 
     /**
      * People whose name is like {@code name}: case, spacing and punctuation do not matter, small
-     * misspellings are tolerated (trigram similarity at least 0.3, pg_trgm's default). Best first.
+     * misspellings are tolerated (trigram similarity at least {@code jaring.registry.name-similarity},
+     * 0.4 by default). Best first.
      *
      * @param regionCode optional region of any level (dotted or plain) to search in
      * @param limit at most {@link #MAX_RESULTS}
@@ -107,6 +117,8 @@ public class RegistrySearch {
         params.put("q", q);
         params.put("limit", Math.max(1, Math.min(limit, MAX_RESULTS)));
         String regionSql = regionCondition(regionCode, "p", params);
+        jdbc.sql("select set_config('pg_trgm.similarity_threshold', :t, true)")
+                .param("t", String.valueOf(nameSimilarity)).query(String.class).single();
         // the constant :q on the right of % lets the planner use the trigram GIN index
         return jdbc.sql(MATCH_COLUMNS + ", similarity(p.nama_search, :q) score " + MATCH_JOINS
                 + " where p.nama_search % :q and " + f.sql() + " and " + regionSql

@@ -90,5 +90,24 @@ class RegistryBulkLoadTests {
                 () -> bulkLoad.load(new BulkFamilies(BENCH_DESA, Integer.getInteger("jaring.bench.families", 250_000), 4, 3), 10_000));
         assertThat(result.persons()).isEqualTo(4L * Integer.getInteger("jaring.bench.families", 250_000));
         System.out.println("BENCH bulk load: " + result);
+        jdbc.sql("analyze").update();
+        timed("keyset page, desa", () -> as(Role.DATA_STEWARD, null, () -> search.households(BENCH_DESA, 500_000L, 50)));
+        timed("keyset page, kab/kota", () -> as(Role.DATA_STEWARD, null, () -> search.households("36.71", 500_000L, 50)));
+        timed("keyset page, operator of 36.71", () -> as(Role.OPERATOR_KABKOTA, "36.71", () -> search.households(null, 900_000L, 50)));
+        timed("name search", () -> as(Role.DATA_STEWARD, null, () -> search.byName("ahmad bulk 123456", null, 20)));
+        timed("name search misspelt", () -> as(Role.DATA_STEWARD, null, () -> search.byName("ahmat bulk 123456", "36.71", 20)));
+        timed("NIK search", () -> as(Role.DATA_STEWARD, null, () -> search.byNik("3671010101500004")));
+        timed("counts per kab/kota", () -> as(Role.PIMPINAN, null, () -> statistics.children("36")));
+        timed("counts per desa of a kecamatan", () -> as(Role.PIMPINAN, null, () -> statistics.children("36.71.01")));
+    }
+
+    @Autowired RegionStatistics statistics;
+
+    private static void timed(String what, java.util.function.Supplier<?> action) {
+        action.get();
+        long start = System.nanoTime();
+        Object result = action.get();
+        System.out.printf("BENCH %s: %d ms (%s)%n", what, (System.nanoTime() - start) / 1_000_000,
+                result instanceof java.util.Collection<?> c ? c.size() + " rows" : result.getClass().getSimpleName());
     }
 }

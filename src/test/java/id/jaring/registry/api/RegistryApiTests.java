@@ -212,4 +212,13 @@ class RegistryApiTests {
         assertThat(kabkota.get(1).get("code").asString()).isEqualTo("36.02");
         assertThat(kabkota.get(1).get("households").asLong()).isPositive();
     }
+
+    @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        JsonNode docs = body(as(STEWARD, get("/v3/api-docs")), 200);
+        assertThat(docs.get("paths").propertyNames()).contains("/api/v1/households", "/api/v1/households/{id}",
+                "/api/v1/households/{id}/members", "/api/v1/households/{id}/history", "/api/v1/persons",
+                "/api/v1/persons/{id}", "/api/v1/persons/{id}/history", "/api/v1/regions/{code}",
+                "/api/v1/regions/{code}/children");
+    }
 }
