@@ -221,4 +221,20 @@ class RegistryApiTests {
                 "/api/v1/persons/{id}", "/api/v1/persons/{id}/history", "/api/v1/regions/{code}",
                 "/api/v1/regions/{code}/children");
     }
+
+    @Test
+    void optionalFieldsMayBeLeftOut() throws Exception {
+        RegisterHousehold command = family(LEBAK_KEC, LEBAK_DESA, "MINIMAL");
+        PersonData head = command.members().get(0).person();
+        String minimal = """
+                {"household": {"noKk": "%s", "desaCode": "3602012002", "alamat": "KP. MINIMAL"},
+                 "members": [{"hubungan": "KEPALA_KELUARGA",
+                              "person": {"nik": "%s", "nama": "Minimal", "jenisKelamin": "L", "tanggalLahir": "%s"}}]}
+                """.formatted(command.household().noKk(), head.nik(), head.tanggalLahir());
+        long id = body(as(LEBAK, post("/api/v1/households").contentType(MediaType.APPLICATION_JSON).content(minimal)), 201)
+                .get("id").asLong();
+        JsonNode family = body(as(LEBAK, get("/api/v1/households/" + id)), 200);
+        assertThat(family.get("members").get(0).get("nama").asString()).isEqualTo("Minimal");
+        assertThat(family.get("welfare").get("jenisLantai").isNull()).isTrue();
+    }
 }
