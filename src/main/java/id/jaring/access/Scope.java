@@ -4,7 +4,7 @@ package id.jaring.access;
  * Where a user may look: an agency (OPD code, or null for none) and a region (a dotted
  * Kemendagri code at any level, or null for the whole province).
  */
-public record Scope(String agencyCode, String regionCode) {
+public record Scope(String agencyCode, String regionCode) implements java.io.Serializable {
 
     public static final Scope PROVINCE = new Scope(null, null);
 
