@@ -122,7 +122,8 @@ class RegistryApiTests {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.errors[*].code", Matchers.hasItems("KK_FORMAT", "REGION_NOT_DESA", "NIK_FORMAT",
                         "REQUIRED", "BIRTHDATE_FUTURE", "PREGNANCY_NOT_FEMALE", "VALUE_NEGATIVE")))
-                .andExpect(jsonPath("$.errors[?(@.code == 'REGION_NOT_DESA')].field").value("household.desaCode"));
+                .andExpect(jsonPath("$.errors[?(@.code == 'REGION_NOT_DESA')].field").value("household.desaCode"))
+                .andExpect(jsonPath("$.errors[?(@.code == 'KK_FORMAT')].message").value("No. KK harus 16 angka."));
         assertThat(jdbc.sql("select count(*) from household where no_kk = '99'").query(Long.class).single()).isZero();
     }
 
@@ -133,7 +134,8 @@ class RegistryApiTests {
             mvc.perform(as(LEBAK, post("/api/v1/households").contentType(MediaType.APPLICATION_JSON).content(broken)))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.errors[0].code").value("MALFORMED_REQUEST"));
+                    .andExpect(jsonPath("$.errors[0].code").value("MALFORMED_REQUEST"))
+                    .andExpect(jsonPath("$.errors[0].message").value(Matchers.startsWith("Permintaan tidak dapat dibaca")));
         }
         mvc.perform(as(LEBAK, get("/api/v1/households").param("after", "abc")))
                 .andExpect(status().isBadRequest())
