@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -192,13 +191,5 @@ class Households {
         return new Row(rs.getLong("id"), rs.getLong("version"), rs.getString("no_kk"), rs.getString("kabkota_code"),
                 rs.getString("desa_code"), rs.getString("alamat"), rs.getString("rt"), rs.getString("rw"), w,
                 HouseholdStatus.valueOf(rs.getString("status")), instant(rs, "created_at"), instant(rs, "updated_at"));
-    }
-
-    List<Row> findAll(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("select " + COLUMNS + " from household h where h.id in (:ids) order by h.id")
-                .param("ids", ids).query(Households::row).list();
     }
 }
