@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The registration form: a family and its member rows, as typed. */
-record RegisterForm(HouseholdForm household, List<MemberForm> members, String since, boolean confirmWarnings) {
+record RegisterForm(HouseholdForm household, List<MemberForm> members, String since, Boolean confirmWarnings) {
 
     RegisterForm {
+        confirmWarnings = Boolean.TRUE.equals(confirmWarnings);
         household = household == null ? HouseholdForm.blank(null) : household;
         members = members == null ? List.of() : members.stream().map(m -> m == null ? MemberForm.blank() : m).toList();
     }
