@@ -308,6 +308,53 @@ class RegistryWebTests {
         assertThat(page(STEWARD, "/persons/" + babyId, 200)).contains("NENG AISYAH", "Pindah");
     }
 
+    @Test
+    void everyPageRendersWithAllItsMessagesInBothLanguages() throws Exception {
+        RegisterHousehold command = family(LEBAK_KEC, LEBAK_DESA, "WAWAN GUNAWAN");
+        long id = register(STEWARD, command);
+        long personId = jdbc.sql("select id from person where nik = :nik")
+                .param("nik", command.members().get(0).person().nik()).query(Long.class).single();
+        String[] urls = {"/regions", "/regions/36.02", "/regions/36.02.01", "/regions/" + LEBAK_DESA, "/households",
+                "/households?region=36.02", "/households/new", "/households/new?desa=" + LEBAK_DESA,
+                "/households/" + id, "/households/" + id + "/edit", "/households/" + id + "/members/new",
+                "/households/" + id + "/history", "/persons/" + personId, "/persons/" + personId + "/edit",
+                "/persons/" + personId + "/history", "/search", "/search?q=wawan+gunawan",
+                "/search?q=" + command.household().noKk(), "/regions/options?kab=36.02",
+                "/regions/options?kec=36.02.01", "/households/999999999"};
+        for (String lang : new String[] {"id", "en"}) {
+            for (String url : urls) {
+                String sep = url.contains("?") ? "&" : "?";
+                String html = mvc.perform(as(STEWARD, get(url + sep + "lang=" + lang))).andReturn().getResponse()
+                        .getContentAsString();
+                assertThat(html).as(lang + " " + url).isNotBlank().doesNotContain("??");
+            }
+        }
+        assertThat(page(STEWARD, "/persons/" + personId + "/edit?lang=id", 200))
+                .contains("name=\"person.nik\"", "name=\"person.tanggalMeninggal\"", "id=\"version\" value=\"0\"");
+        assertThat(page(STEWARD, "/regions/options?kab=36.02", 200)).contains("value=\"36.02.01\"");
+    }
+
+    @Test
+    void personEditWithAStaleVersionShowsTheConcurrencyMessage() throws Exception {
+        RegisterHousehold command = family(LEBAK_KEC, LEBAK_DESA, "NANANG KOSIM");
+        register(STEWARD, command);
+        var head = command.members().get(0).person();
+        long personId = jdbc.sql("select id from person where nik = :nik").param("nik", head.nik())
+                .query(Long.class).single();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("version", "0");
+        form.put("person.nik", head.nik());
+        form.put("person.nama", "NANANG KOSIM BIN SALEH");
+        form.put("person.jenisKelamin", "L");
+        form.put("person.tanggalLahir", head.tanggalLahir().toString());
+        assertThat(postForm(STEWARD, "/persons/" + personId + "/edit", form).getResponse().getStatus()).isEqualTo(302);
+        form.put("person.nama", "NANANG KOSIM LAGI");
+        String html = postForm(STEWARD, "/persons/" + personId + "/edit", form).getResponse().getContentAsString();
+        assertThat(html).contains("id=\"concurrent\"", "Data ini telah diubah oleh pengguna lain");
+        assertThat(page(STEWARD, "/persons/" + personId + "/history", 200))
+                .containsPattern("<td>Nama</td><td class=\"before\">NANANG KOSIM</td>\\s*<td class=\"after\">NANANG KOSIM BIN SALEH</td>");
+    }
+
     private static String randomWord(int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
