@@ -157,7 +157,7 @@ class RegistryWebTests {
         MvcResult first = postForm(STEWARD, "/households/new", form);
         assertThat(first.getResponse().getStatus()).isEqualTo(200);
         String html = first.getResponse().getContentAsString();
-        assertThat(html).contains("Tanggal lahir pada NIK tidak sama", "id=\"confirmWarnings\"");
+        assertThat(html).contains("Tanggal lahir pada NIK tidak sama", "id=\"warnings\"", "id=\"confirmWarnings\"");
         assertThat(html).containsPattern("name=\"members\\[0\\]\\.nik\"[^>]*>\\s*<div class=\"field-warning\">");
         assertThat(householdsWith(form.get("household.noKk"))).isZero();
 
@@ -280,7 +280,9 @@ class RegistryWebTests {
     void englishSwitchRendersEnglishLabels() throws Exception {
         String html = page(STEWARD, "/households/new?lang=en", 200);
         assertThat(html).contains("Register a family", "Date of birth", "Add member").doesNotContain("Tanggal lahir");
-        assertThat(page(STEWARD, "/households/new?lang=id", 200)).contains("Daftarkan keluarga", "Tanggal lahir");
+        String indonesian = page(STEWARD, "/households/new?lang=id", 200);
+        assertThat(indonesian).contains("Daftarkan keluarga", "Tanggal lahir", "name=\"members[0].nik\"", "id=\"save\"");
+        assertThat(indonesian.split("<summary", -1)).as("one collapsible welfare block, nothing stray").hasSize(2);
     }
 
     @Test
