@@ -357,6 +357,40 @@ class RegistryWebTests {
                 .containsPattern("<td>Nama</td><td class=\"before\">NANANG KOSIM</td>\\s*<td class=\"after\">NANANG KOSIM BIN SALEH</td>");
     }
 
+    @Test
+    void movesARegisteredPersonInByNikAndChangesARelationship() throws Exception {
+        long target = register(STEWARD, family(LEBAK_KEC, LEBAK_DESA, "OMAN ROHMAN"));
+        RegisterHousehold other = family(LEBAK_KEC, LEBAK_DESA, "TATANG SUTARNA");
+        long source = register(STEWARD, other);
+        String childNik = other.members().get(2).person().nik();
+        long childId = jdbc.sql("select id from person where nik = :nik").param("nik", childNik).query(Long.class).single();
+
+        Map<String, String> unknown = new LinkedHashMap<>();
+        unknown.put("mode", "existing");
+        unknown.put("hubungan", "FAMILI_LAIN");
+        unknown.put("existingNik", "3602010101010001");
+        String html = postForm(STEWARD, "/households/" + target + "/members/new", unknown).getResponse()
+                .getContentAsString();
+        assertThat(html).containsPattern("name=\"existingNik\" value=\"3602010101010001\"[^>]*>\\s*<div class=\"field-error\">Tidak ada penduduk hidup");
+
+        Map<String, String> form = new LinkedHashMap<>(unknown);
+        form.put("existingNik", childNik);
+        assertThat(postForm(STEWARD, "/households/" + target + "/members/new", form).getResponse().getStatus())
+                .isEqualTo(302);
+        assertThat(page(STEWARD, "/households/" + target, 200)).contains("id=\"member-" + childId + "\"", "FAMILI LAIN");
+        assertThat(page(STEWARD, "/households/" + source, 200)).doesNotContain("id=\"member-" + childId + "\"");
+
+        mvc.perform(as(STEWARD, post("/households/" + target + "/members/" + childId + "/relationship")
+                .param("hubungan", "CUCU"))).andExpect(redirectedUrlPattern("/households/*"));
+        assertThat(jdbc.sql("""
+                select hubungan_keluarga from household_member where person_id = :p and valid_to is null""")
+                .param("p", childId).query(String.class).single()).isEqualTo("CUCU");
+        // a second head is refused, with the message on the next page
+        MvcResult refused = mvc.perform(as(STEWARD, post("/households/" + target + "/members/" + childId + "/relationship")
+                .param("hubungan", "KEPALA_KELUARGA"))).andReturn();
+        assertThat(refused.getFlashMap().get("flashError")).asString().contains("tepat satu Kepala Keluarga");
+    }
+
     private static String randomWord(int length) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < length; i++) {
