@@ -16,4 +16,7 @@ public interface UserProvisioning {
      *         format, password shorter than 12 characters, role without its required region or agency)
      */
     long ensureUser(String username, String displayName, String rawPassword, Role role, Scope scope);
+
+    /** True when a user with this username (compared case-insensitively) exists. */
+    boolean userExists(String username);
 }

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+
+import id.jaring.access.SystemActor;
 
 /**
  * The audit trail names the actor from the security context. Login events happen before anyone
@@ -27,20 +27,12 @@ final class AuditActors {
         return as(ANONYMOUS, action);
     }
 
-    /** Actor {@code system}: the audit log names an empty context so. */
+    /** Actor {@code system}. */
     static <T> T asSystem(Supplier<T> action) {
-        return as(null, action);
+        return SystemActor.call(action);
     }
 
     static <T> T as(Authentication authentication, Supplier<T> action) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication);
-        SecurityContextHolder.setContext(context);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemActor.callAs(authentication, action);
     }
 }

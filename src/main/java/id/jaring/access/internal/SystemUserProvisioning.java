@@ -35,4 +35,9 @@ class SystemUserProvisioning implements UserProvisioning {
                     role, where.agencyCode(), where.regionCode(), null), "provisioned");
         }));
     }
+
+    @Override
+    public boolean userExists(String username) {
+        return users.findByUsername(username).isPresent();
+    }
 }
