@@ -44,7 +44,7 @@ class SecurityConfiguration {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/webjars/**", "/actuator/health", "/v3/api-docs/**",
+    static final String[] PUBLIC_PAGES = {"/login", "/css/**", "/js/**", "/webjars/**", "/actuator/health", "/v3/api-docs/**",
         "/swagger-ui/**", "/swagger-ui.html", "/favicon.ico", "/error"};
 
     @Bean
