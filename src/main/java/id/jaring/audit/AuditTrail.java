@@ -10,4 +10,10 @@ public interface AuditTrail {
 
     /** Every event of several entities of one type (a family and its members), oldest first. */
     List<AuditEntry> history(String entityType, List<String> ids);
+
+    /**
+     * The newest events matching the query, newest first, with ids below {@code beforeId} (null:
+     * from the newest), at most {@code size} (1 to 200).
+     */
+    List<AuditEntry> search(AuditQuery query, Long beforeId, int size);
 }

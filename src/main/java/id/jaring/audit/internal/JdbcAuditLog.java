@@ -2,6 +2,7 @@ package id.jaring.audit.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditEntry;
 import id.jaring.audit.AuditLog;
+import id.jaring.audit.AuditQuery;
 import id.jaring.audit.AuditTrail;
 import id.jaring.audit.EntityRef;
 import tools.jackson.core.type.TypeReference;
@@ -86,12 +88,49 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
                 """)
                 .param("type", entityType)
                 .param("ids", ids)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
-                        new EntityRef(rs.getString("entity_type"), rs.getString("entity_id")),
-                        fromJson(rs.getString("before_state")), fromJson(rs.getString("after_state")),
-                        rs.getString("detail")))
+                .query(this::entry)
                 .list();
+    }
+
+    private AuditEntry entry(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor"), AuditAction.valueOf(rs.getString("action")),
+                new EntityRef(rs.getString("entity_type"), rs.getString("entity_id")),
+                fromJson(rs.getString("before_state")), fromJson(rs.getString("after_state")),
+                rs.getString("detail"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditQuery query, Long beforeId, int size) {
+        ZoneId zone = clock.getZone();
+        return jdbc.sql("""
+                select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, detail
+                from audit_event
+                where (cast(:before as bigint) is null or id < :before)
+                  and (cast(:type as text) is null or entity_type = :type)
+                  and (cast(:entityId as text) is null or entity_id = :entityId)
+                  and (cast(:actor as text) is null or actor = :actor)
+                  and (cast(:action as text) is null or action = :action)
+                  and (cast(:from as timestamptz) is null or occurred_at >= :from)
+                  and (cast(:to as timestamptz) is null or occurred_at < :to)
+                order by id desc
+                limit :size
+                """)
+                .param("before", beforeId)
+                .param("type", blankToNull(query.entityType()))
+                .param("entityId", blankToNull(query.entityId()))
+                .param("actor", blankToNull(query.actor()))
+                .param("action", query.action() == null ? null : query.action().name())
+                .param("from", query.from() == null ? null : Timestamp.from(query.from().atStartOfDay(zone).toInstant()))
+                .param("to", query.to() == null ? null : Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()))
+                .param("size", Math.max(1, Math.min(size, 200)))
+                .query(this::entry)
+                .list();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String currentActor() {
