@@ -43,8 +43,13 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
         }
         List<Field> declared = fields;
         for (Comparison c : comparisons) {
-            if (declared.stream().noneMatch(f -> f.name().equals(c.field()))) {
-                throw new IllegalArgumentException("comparison " + c.name() + " names unknown field " + c.field());
+            for (String field : concat(c.field(), c.otherFields())) {
+                if (declared.stream().noneMatch(f -> f.name().equals(field))) {
+                    throw new IllegalArgumentException("comparison " + c.name() + " names unknown field " + field);
+                }
+            }
+            if (c.kind() == ComparisonKind.HOUSEHOLD && c.otherFields().size() != 2) {
+                throw new IllegalArgumentException("comparison " + c.name() + " needs otherFields [region, address]");
             }
         }
         if (blockingOptions == null) {
@@ -98,7 +103,14 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
         /** Exact, one slip (one digit, transposition, one missing or extra), else. */
         DIGITS,
         /** Common prefix at least {@code bounds[0]} characters, then {@code bounds[1]}, ...; else (region codes). */
-        PREFIX
+        PREFIX,
+        /**
+         * Where a person lives, as one comparison so that the household fields, which agree together,
+         * are not counted as independent evidence: {@code field} is the No. KK, {@code otherFields} the
+         * region code and the address. Same KK; same desa and similar address; same desa; same
+         * kecamatan (first 6 digits); else.
+         */
+        HOUSEHOLD
     }
 
     /** A field: the columns it reads (joined with a space when several) and its standardiser. */
@@ -114,7 +126,11 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
      * @param termFrequency whether an exact agreement is weighed by how rare the value is (common names count less)
      */
     public record Comparison(String name, String field, ComparisonKind kind, double[] thresholds, int[] bounds,
-            boolean termFrequency) {
+            boolean termFrequency, List<String> otherFields) {
+
+        public Comparison {
+            otherFields = otherFields == null ? List.of() : List.copyOf(otherFields);
+        }
 
         /** Number of levels including the null level 0. */
         public int levelCount() {
@@ -125,6 +141,7 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
                 case DATE, NIK -> 6;
                 case DIGITS -> 4;
                 case PREFIX -> 2 + bounds.length;
+                case HOUSEHOLD -> 6;
             };
         }
     }
@@ -175,6 +192,15 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
             identifierCheck = identifierCheck == null ? List.of() : List.copyOf(identifierCheck);
             refineM = refineM == null || refineM;
         }
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new java.util.ArrayList<>();
+        all.add(first);
+        if (rest != null) {
+            all.addAll(rest);
+        }
+        return all;
     }
 
     public int comparisonIndex(String comparisonName) {

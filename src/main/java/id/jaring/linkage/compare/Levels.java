@@ -19,6 +19,7 @@ public final class Levels {
     /** Levels of digit strings (No. KK, postcode, ids): exact, one slip, else. */
     public static final int DIGITS_EXACT = 1, DIGITS_ONE_SLIP = 2, DIGITS_ELSE = 3;
 
+    private static final int[] DESA_KECAMATAN = {10, 6};
     private static final ThreadLocal<int[]> TOKENS = ThreadLocal.withInitial(() -> new int[64]);
 
     private Levels() {
@@ -163,6 +164,31 @@ public final class Levels {
             return level == NIK_ONE_DIGIT || level == NIK_TRANSPOSITION ? DIGITS_ONE_SLIP : DIGITS_ELSE;
         }
         return Levenshtein.distance(a, b, 1) <= 1 ? DIGITS_ONE_SLIP : DIGITS_ELSE;
+    }
+
+    /** Household levels. */
+    public static final int HOUSEHOLD_SAME_KK = 1, HOUSEHOLD_SAME_ADDRESS = 2, HOUSEHOLD_SAME_DESA = 3,
+            HOUSEHOLD_SAME_KECAMATAN = 4, HOUSEHOLD_ELSE = 5;
+
+    /**
+     * Where two people live: same No. KK; else same desa (10-digit code) and an address with
+     * Jaro-Winkler at least 0.9; same desa; same kecamatan; else. Null when neither the KK nor the
+     * region is known on both sides.
+     */
+    public static int household(char[] kkA, char[] kkB, char[] regionA, char[] regionB, char[] addressA, char[] addressB) {
+        if (kkA != null && kkB != null && Arrays.equals(kkA, kkB)) {
+            return HOUSEHOLD_SAME_KK;
+        }
+        if (regionA == null || regionB == null) {
+            return kkA != null && kkB != null ? HOUSEHOLD_ELSE : NULL;
+        }
+        int region = prefix(regionA, regionB, DESA_KECAMATAN);
+        if (region == 1) {
+            boolean sameAddress = addressA != null && addressB != null
+                    && (Arrays.equals(addressA, addressB) || JaroWinkler.similarity(addressA, addressB) >= 0.9);
+            return sameAddress ? HOUSEHOLD_SAME_ADDRESS : HOUSEHOLD_SAME_DESA;
+        }
+        return region == 2 ? HOUSEHOLD_SAME_KECAMATAN : HOUSEHOLD_ELSE;
     }
 
     static int band(double similarity, double[] thresholds) {

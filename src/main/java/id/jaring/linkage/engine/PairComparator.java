@@ -21,6 +21,7 @@ public final class PairComparator {
     private final RecordSet records;
     private final Comparison[] comparisons;
     private final int[] fields;
+    private final int[][] otherFields;
     private final float[][] termFrequency;
     private final float[] minimumFrequency;
 
@@ -29,10 +30,12 @@ public final class PairComparator {
         List<Comparison> list = records.model().comparisons();
         comparisons = list.toArray(Comparison[]::new);
         fields = new int[comparisons.length];
+        otherFields = new int[comparisons.length][];
         termFrequency = new float[comparisons.length][];
         minimumFrequency = new float[comparisons.length];
         for (int k = 0; k < comparisons.length; k++) {
             fields[k] = records.model().fieldIndex(comparisons[k].field());
+            otherFields[k] = comparisons[k].otherFields().stream().mapToInt(records.model()::fieldIndex).toArray();
             if (comparisons[k].termFrequency()) {
                 computeTermFrequencies(k);
             }
@@ -90,6 +93,9 @@ public final class PairComparator {
             case NIK -> Levels.nik(records.value(f, i), records.value(f, j));
             case DIGITS -> Levels.digits(records.value(f, i), records.value(f, j));
             case PREFIX -> Levels.prefix(records.value(f, i), records.value(f, j), c.bounds());
+            case HOUSEHOLD -> Levels.household(records.value(f, i), records.value(f, j),
+                    records.value(otherFields[k][0], i), records.value(otherFields[k][0], j),
+                    records.value(otherFields[k][1], i), records.value(otherFields[k][1], j));
         };
     }
 

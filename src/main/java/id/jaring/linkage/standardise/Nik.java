@@ -90,7 +90,8 @@ public final class Nik {
             }
         }
         if (diffs <= 1) {
-            return true;
+            // the tens of the day differing by 4 is the sex code (day + 40): another person, not a slip
+            return diffs == 0 || !(a.length == 16 && first == 6 && Math.abs(a[6] - b[6]) == 4);
         }
         return first + 1 < a.length && a[first] == b[first + 1] && a[first + 1] == b[first] && a[first + 1] != b[first + 1];
     }
