@@ -191,7 +191,7 @@ public final class Levels {
         return region == 2 ? HOUSEHOLD_SAME_KECAMATAN : HOUSEHOLD_ELSE;
     }
 
-    static int band(double similarity, double[] thresholds) {
+    public static int band(double similarity, double[] thresholds) {
         for (int i = 0; i < thresholds.length; i++) {
             if (similarity >= thresholds[i]) {
                 return 2 + i;
