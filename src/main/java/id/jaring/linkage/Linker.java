@@ -49,6 +49,16 @@ public final class Linker {
         }
         int n = records.size();
         double[][] uRandom = FellegiSunter.sampleU(comparator, n, model.thresholds().uSamples(), model.thresholds().seed());
+        for (int c = 0; c < comparator.count(); c++) {
+            String given = comparator.comparison(c).uGiven();
+            if (given != null) {
+                double[] u = FellegiSunter.sampleUGiven(comparator, n, c, model.comparisonIndex(given),
+                        model.thresholds().uSamples(), model.thresholds().seed(), uRandom[c]);
+                if (u != null) {
+                    uRandom[c] = u;
+                }
+            }
+        }
         double totalPairs = firstNew > 0 ? (double) (n - firstNew) * (n - 1) : (double) n * (n - 1) / 2;
         LinkageModel.Estimation estimation = model.estimation();
         int[] identifiers = estimation.identifiers().stream().mapToInt(model::comparisonIndex).toArray();

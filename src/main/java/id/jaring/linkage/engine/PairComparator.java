@@ -119,6 +119,23 @@ public final class PairComparator {
         return Levels.band(nameTokens[k].similarity(a, i, b, j, thresholds[0]), thresholds);
     }
 
+    /** A key that two records share when comparison k's field agrees exactly (0 when missing). */
+    public long exactKey(int k, int r) {
+        int f = fields[k];
+        if (comparisons[k].kind() == LinkageModel.ComparisonKind.DATE) {
+            return records.date(f, r);
+        }
+        char[] v = records.value(f, r);
+        if (v == null) {
+            return 0;
+        }
+        long h = 1125899906842597L;
+        for (char c : v) {
+            h = 31 * h + c;
+        }
+        return h == 0 ? 1 : h;
+    }
+
     public static int level(long pattern, int k) {
         return (int) (pattern >>> (BITS * k)) & ((1 << BITS) - 1);
     }
