@@ -43,6 +43,9 @@ public final class LinkCommand {
               --evaluate TRUTH.csv   print pairwise precision, recall, F1 and blocking recall against a truth
                                      file with the columns source,record_id,person_id
               --truth-from-febrl     the same, with the true entity read from FEBRL record ids (rec-<entity>-...)
+              --errors ERRORS.csv    with --evaluate: write the false positive and false negative pairs with the
+                                     level of every comparison and both values of every field
+              --verbose              also print what each blocking key contributed
               --help                 this text
 
             A file given without SOURCE= is named after the file without .csv (as truth.csv of generate names them).
@@ -60,6 +63,8 @@ public final class LinkCommand {
         String modelName = "person";
         String truthFile = null;
         boolean febrlTruth = false;
+        boolean verbose = false;
+        String errorsFile = null;
         Map<String, Path> sources = new java.util.LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -73,6 +78,8 @@ public final class LinkCommand {
                     case "--model" -> modelName = value(args, ++i, a);
                     case "--evaluate" -> truthFile = value(args, ++i, a);
                     case "--truth-from-febrl" -> febrlTruth = true;
+                    case "--verbose" -> verbose = true;
+                    case "--errors" -> errorsFile = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -121,6 +128,13 @@ public final class LinkCommand {
             out.printf(Locale.ROOT, "  time: read+standardise %.1f s, block %.1f s, compare %.1f s, fit+score %.1f s, cluster %.1f s, write %.1f s; total %.1f s%n",
                     sec(read - started), sec(t.blocking()), sec(t.comparing()), sec(t.scoring()), sec(t.clustering()),
                     sec(written - linked), sec(written - started));
+            if (verbose) {
+                out.println("  blocking keys (pairs before the union is deduplicated):");
+                result.blockingStats().forEach(k -> out.println("    " + k));
+                Runtime rt = Runtime.getRuntime();
+                out.printf(Locale.ROOT, "  heap in use at the end %.2f GB (max %.2f GB)%n",
+                        (rt.totalMemory() - rt.freeMemory()) / 1e9, rt.maxMemory() / 1e9);
+            }
             for (String line : Linker.describe(model, result.fit())) {
                 out.println(line);
             }
@@ -128,6 +142,11 @@ public final class LinkCommand {
                 int[] entity = truthFile != null ? truth(records, Path.of(truthFile)) : febrlTruth(records);
                 Evaluation.Metrics metrics = Evaluation.evaluate(entity, result.cluster(), result.pairs());
                 out.println("Evaluation: " + metrics);
+                if (errorsFile != null) {
+                    long[] errors = LinkErrors.write(result, entity, Path.of(errorsFile), 50_000);
+                    out.printf(Locale.ROOT, "  wrote %,d false positive and %,d false negative pairs to %s%n", errors[0],
+                            errors[1], errorsFile);
+                }
             }
             return 0;
         } catch (UncheckedIOException e) {

@@ -48,6 +48,9 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
                     throw new IllegalArgumentException("comparison " + c.name() + " names unknown field " + field);
                 }
             }
+            if (c.uGiven() != null && comparisons.stream().noneMatch(o -> o.name().equals(c.uGiven()))) {
+                throw new IllegalArgumentException("comparison " + c.name() + " names unknown uGiven " + c.uGiven());
+            }
             if (c.kind() == ComparisonKind.HOUSEHOLD && c.otherFields().size() != 2) {
                 throw new IllegalArgumentException("comparison " + c.name() + " needs otherFields [region, address]");
             }
@@ -98,7 +101,7 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
         LEVENSHTEIN,
         /** Exact, day and month swapped, one component different, same year, else. */
         DATE,
-        /** Exact, two neighbours transposed, one digit different, same birth-date part, else. */
+        /** Exact, two neighbours transposed, one digit different, one slip in the region digits, same birth-date part, else. */
         NIK,
         /** Exact, one slip (one digit, transposition, one missing or extra), else. */
         DIGITS,
@@ -124,9 +127,12 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
      * A comparison of one field.
      *
      * @param termFrequency whether an exact agreement is weighed by how rare the value is (common names count less)
+     * @param uGiven        another comparison whose exact agreement this one's evidence largely repeats (the NIK
+     *                      holds the birth date): u is then sampled among record pairs that agree exactly on that
+     *                      one, so that the evidence is not counted twice (null: u from all record pairs)
      */
     public record Comparison(String name, String field, ComparisonKind kind, double[] thresholds, int[] bounds,
-            boolean termFrequency, List<String> otherFields) {
+            boolean termFrequency, List<String> otherFields, String uGiven) {
 
         public Comparison {
             otherFields = otherFields == null ? List.of() : List.copyOf(otherFields);
@@ -138,7 +144,8 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
                 case EXACT -> 3;
                 case STRING, NAME -> 3 + thresholds.length;
                 case LEVENSHTEIN -> 3 + bounds.length;
-                case DATE, NIK -> 6;
+                case DATE -> 6;
+                case NIK -> 7;
                 case DIGITS -> 4;
                 case PREFIX -> 2 + bounds.length;
                 case HOUSEHOLD -> 6;

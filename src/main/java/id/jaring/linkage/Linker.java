@@ -37,7 +37,8 @@ public final class Linker {
 
     public LinkResult link(RecordSet records, int firstNew) {
         long started = System.nanoTime();
-        long[] pairs = CandidatePairs.generate(records, firstNew);
+        List<CandidatePairs.KeyStats> blockingStats = new java.util.ArrayList<>();
+        long[] pairs = CandidatePairs.generate(records, firstNew, blockingStats);
         long blocked = System.nanoTime();
         PairComparator comparator = new PairComparator(records);
         long[] patterns = comparator.patterns(pairs);
@@ -48,6 +49,16 @@ public final class Linker {
         }
         int n = records.size();
         double[][] uRandom = FellegiSunter.sampleU(comparator, n, model.thresholds().uSamples(), model.thresholds().seed());
+        for (int c = 0; c < comparator.count(); c++) {
+            String given = comparator.comparison(c).uGiven();
+            if (given != null) {
+                double[] u = FellegiSunter.sampleUGiven(comparator, n, c, model.comparisonIndex(given),
+                        model.thresholds().uSamples(), model.thresholds().seed(), uRandom[c]);
+                if (u != null) {
+                    uRandom[c] = u;
+                }
+            }
+        }
         double totalPairs = firstNew > 0 ? (double) (n - firstNew) * (n - 1) : (double) n * (n - 1) / 2;
         LinkageModel.Estimation estimation = model.estimation();
         int[] identifiers = estimation.identifiers().stream().mapToInt(model::comparisonIndex).toArray();
@@ -76,33 +87,38 @@ public final class Linker {
         long clustered = System.nanoTime();
         return new LinkResult(records, pairs, weights, fit, sure, doubtful, clusters.cluster(), clusters.clusters(), best,
                 clusters.review(), new LinkResult.Timings(blocked - started, compared - blocked, scored - compared,
-                        clustered - scored));
+                        clustered - scored), blockingStats, comparator);
     }
 
     static float[] weights(PairComparator comparator, FellegiSunter.Fit fit, long[] pairs, long[] patterns) {
         float[] out = new float[pairs.length];
-        int k = comparator.count();
-        double[][] w = fit.weight();
         IntStream.range(0, (pairs.length + 8191) / 8192).parallel().forEach(chunk -> {
             int to = Math.min(pairs.length, chunk * 8192 + 8192);
             for (int p = chunk * 8192; p < to; p++) {
-                long pattern = patterns[p];
-                double total = 0;
-                for (int c = 0; c < k; c++) {
-                    int level = PairComparator.level(pattern, c);
-                    if (level == 1 && comparator.hasTermFrequency(c)) {
-                        int i = CandidatePairs.first(pairs[p]);
-                        int j = CandidatePairs.second(pairs[p]);
-                        double tf = Math.max(comparator.termFrequency(c, i), comparator.termFrequency(c, j));
-                        total += Math.log(fit.m()[c][1] / Math.max(tf, 1e-12)) / Math.log(2);
-                    } else {
-                        total += w[c][level];
-                    }
-                }
-                out[p] = (float) total;
+                out[p] = (float) weight(comparator, fit, CandidatePairs.first(pairs[p]), CandidatePairs.second(pairs[p]),
+                        patterns[p]);
             }
         });
         return out;
+    }
+
+    /**
+     * The total match weight of records i and j with the level pattern given: the sum of the level
+     * weights, an exact agreement on a term-frequency comparison weighed by how rare the value is.
+     */
+    public static double weight(PairComparator comparator, FellegiSunter.Fit fit, int i, int j, long pattern) {
+        double[][] w = fit.weight();
+        double total = 0;
+        for (int c = 0; c < comparator.count(); c++) {
+            int level = PairComparator.level(pattern, c);
+            if (level == 1 && comparator.hasTermFrequency(c)) {
+                double tf = Math.max(comparator.termFrequency(c, i), comparator.termFrequency(c, j));
+                total += Math.log(fit.m()[c][1] / Math.max(tf, 1e-12)) / Math.log(2);
+            } else {
+                total += w[c][level];
+            }
+        }
+        return total;
     }
 
     /** Summary lines of the fitted model: per comparison and level, m, u and the weight. */

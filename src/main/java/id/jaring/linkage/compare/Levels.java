@@ -14,8 +14,13 @@ public final class Levels {
 
     /** Date levels. */
     public static final int DATE_EXACT = 1, DATE_SWAPPED = 2, DATE_ONE_COMPONENT = 3, DATE_SAME_YEAR = 4, DATE_ELSE = 5;
-    /** NIK levels. */
-    public static final int NIK_EXACT = 1, NIK_TRANSPOSITION = 2, NIK_ONE_DIGIT = 3, NIK_SAME_DATE_PART = 4, NIK_ELSE = 5;
+    /**
+     * NIK levels. A slip in the first six digits (the region of first registration) is its own level:
+     * two people born on the same day with serial 0001 in neighbouring kecamatan differ only there,
+     * so it is much weaker evidence than a slip in the date or serial.
+     */
+    public static final int NIK_EXACT = 1, NIK_TRANSPOSITION = 2, NIK_ONE_DIGIT = 3, NIK_REGION_SLIP = 4,
+            NIK_SAME_DATE_PART = 5, NIK_ELSE = 6;
     /** Levels of digit strings (No. KK, postcode, ids): exact, one slip, else. */
     public static final int DIGITS_EXACT = 1, DIGITS_ONE_SLIP = 2, DIGITS_ELSE = 3;
 
@@ -131,13 +136,14 @@ public final class Levels {
         if (diffs == 0) {
             return NIK_EXACT;
         }
+        boolean inRegion = a.length == 16 && first < 6;
         if (diffs == 1) {
             // the tens of the day differing by 4 is the sex code (day + 40), not a slip: another person
             boolean sexCode = a.length == 16 && first == 6 && Math.abs(a[6] - b[6]) == 4;
-            return sexCode ? NIK_ELSE : NIK_ONE_DIGIT;
+            return sexCode ? NIK_ELSE : inRegion ? NIK_REGION_SLIP : NIK_ONE_DIGIT;
         }
         if (diffs == 2 && first + 1 < a.length && a[first] == b[first + 1] && a[first + 1] == b[first]) {
-            return NIK_TRANSPOSITION;
+            return inRegion && first + 1 < 6 ? NIK_REGION_SLIP : NIK_TRANSPOSITION;
         }
         if (a.length == 16) {
             boolean sameDate = true;
@@ -161,7 +167,8 @@ public final class Levels {
         }
         if (a.length == b.length) {
             int level = nik(a, b);
-            return level == NIK_ONE_DIGIT || level == NIK_TRANSPOSITION ? DIGITS_ONE_SLIP : DIGITS_ELSE;
+            return level == NIK_ONE_DIGIT || level == NIK_TRANSPOSITION || level == NIK_REGION_SLIP ? DIGITS_ONE_SLIP
+                    : DIGITS_ELSE;
         }
         return Levenshtein.distance(a, b, 1) <= 1 ? DIGITS_ONE_SLIP : DIGITS_ELSE;
     }
@@ -191,7 +198,7 @@ public final class Levels {
         return region == 2 ? HOUSEHOLD_SAME_KECAMATAN : HOUSEHOLD_ELSE;
     }
 
-    static int band(double similarity, double[] thresholds) {
+    public static int band(double similarity, double[] thresholds) {
         for (int i = 0; i < thresholds.length; i++) {
             if (similarity >= thresholds[i]) {
                 return 2 + i;

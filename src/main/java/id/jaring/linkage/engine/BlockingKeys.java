@@ -39,9 +39,11 @@ final class BlockingKeys {
                     return;
                 }
                 long h = part(records, field, type, transform, r);
-                keys[r] = h == 0 ? 0 : mix(keys[r] * 31 + h);
-                if (keys[r] == 0) {
-                    keys[r] = 1;
+                if (h == 0) {
+                    keys[r] = 0; // a missing part: the record has no value for this key (not one giant block)
+                } else {
+                    long k = mix(keys[r] * 31 + h);
+                    keys[r] = k == 0 ? 1 : k;
                 }
             });
         }

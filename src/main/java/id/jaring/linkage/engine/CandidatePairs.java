@@ -1,5 +1,6 @@
 package id.jaring.linkage.engine;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,6 +25,20 @@ public final class CandidatePairs {
      * firstNew (incremental linkage of new records against indexed ones).
      */
     public static long[] generate(RecordSet records, int firstNew) {
+        return generate(records, firstNew, new ArrayList<>());
+    }
+
+    /** What one blocking key contributed: pairs emitted (before the union is deduplicated), largest block, blocks windowed. */
+    public record KeyStats(String key, long pairs, int largestBlock, int windowedBlocks) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "%-50s %,12d pairs, largest block %,d, %,d blocks windowed", key,
+                    pairs, largestBlock, windowedBlocks);
+        }
+    }
+
+    /** As {@link #generate(RecordSet, int)}, adding one {@link KeyStats} per blocking key to {@code stats}. */
+    public static long[] generate(RecordSet records, int firstNew, List<KeyStats> stats) {
         if (records.size() > INDEX_MASK) {
             throw new IllegalArgumentException("at most " + INDEX_MASK + " records per run");
         }
@@ -33,7 +48,9 @@ public final class CandidatePairs {
                 : model.comparisons().get(0).field());
         for (List<String> key : model.blocking()) {
             long[] hashes = BlockingKeys.compute(records, key);
-            emit(records, hashes, model.blockingOptions(), sortField, firstNew, out);
+            int before = out.size();
+            int[] largestAndWindowed = emit(records, hashes, model.blockingOptions(), sortField, firstNew, out);
+            stats.add(new KeyStats(String.join("+", key), out.size() - before, largestAndWindowed[0], largestAndWindowed[1]));
         }
         long[] pairs = out.toArray();
         Arrays.parallelSort(pairs);
@@ -46,8 +63,10 @@ public final class CandidatePairs {
         return Arrays.copyOf(pairs, unique);
     }
 
-    private static void emit(RecordSet records, long[] hashes, LinkageModel.BlockingOptions options, int sortField,
+    private static int[] emit(RecordSet records, long[] hashes, LinkageModel.BlockingOptions options, int sortField,
             int firstNew, LongBuffer out) {
+        int largest = 0;
+        int windowed = 0;
         int n = hashes.length;
         long[] packed = new long[n];
         int m = 0;
@@ -66,6 +85,7 @@ public final class CandidatePairs {
                 end++;
             }
             int size = end - start;
+            largest = Math.max(largest, size);
             if (size > 1) {
                 if (size <= options.maxBlockSize()) {
                     for (int a = start; a < end; a++) {
@@ -75,11 +95,13 @@ public final class CandidatePairs {
                         }
                     }
                 } else {
+                    windowed++;
                     window(records, packed, start, end, options.window(), sortField, firstNew, out);
                 }
             }
             start = end;
         }
+        return new int[] {largest, windowed};
     }
 
     private static void window(RecordSet records, long[] packed, int start, int end, int window, int sortField,
@@ -131,6 +153,10 @@ public final class CandidatePairs {
                 data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 16, data.length * 2L));
             }
             data[size++] = v;
+        }
+
+        int size() {
+            return size;
         }
 
         long[] toArray() {

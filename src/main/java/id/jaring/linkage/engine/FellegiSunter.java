@@ -94,6 +94,95 @@ public final class FellegiSunter {
     }
 
     /**
+     * u of comparison k among random pairs of records that agree exactly on comparison {@code given}
+     * (see LinkageModel.Comparison#uGiven): pairs are drawn uniformly from all such pairs (a record is
+     * kept with a chance proportional to its group's size less one, then paired with another member).
+     * Pairs at level 1 (exact agreement) are left out: among records that share a birth date, two
+     * with the same NIK are mostly the same person, not the chance agreement u is about; so u at
+     * level 1 is taken from the unconditional sample {@code uAll} and the other levels share the rest.
+     * Null when no two records agree on {@code given}.
+     */
+    public static double[] sampleUGiven(PairComparator comparator, int records, int k, int given, int samples, long seed,
+            double[] uAll) {
+        final long indexMask = (1L << 24) - 1;
+        long[] packed = new long[records];
+        int m = 0;
+        for (int r = 0; r < records; r++) {
+            long key = comparator.exactKey(given, r);
+            if (key != 0) {
+                packed[m++] = (mix(key) & ~indexMask) | r;
+            }
+        }
+        long[] sorted = Arrays.copyOf(packed, m);
+        Arrays.parallelSort(sorted);
+        int[] groupStart = new int[m];
+        int[] groupEnd = new int[m];
+        int largest = 0;
+        for (int start = 0; start < m;) {
+            int end = start + 1;
+            while (end < m && (sorted[end] & ~indexMask) == (sorted[start] & ~indexMask)) {
+                end++;
+            }
+            for (int x = start; x < end; x++) {
+                groupStart[x] = start;
+                groupEnd[x] = end;
+            }
+            largest = Math.max(largest, end - start);
+            start = end;
+        }
+        if (largest < 2) {
+            return null;
+        }
+        int levels = comparator.comparison(k).levelCount();
+        int chunks = 16;
+        long[][] partial = new long[chunks][levels];
+        int maxGroup = largest;
+        java.util.stream.IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            SplittableRandom random = new SplittableRandom(seed * 131 + chunk);
+            long[] local = partial[chunk];
+            int wanted = samples / chunks;
+            for (long attempt = 0, drawn = 0; drawn < wanted && attempt < 200L * wanted; attempt++) {
+                int x = random.nextInt(sorted.length);
+                int size = groupEnd[x] - groupStart[x];
+                if (size < 2 || random.nextInt(maxGroup - 1) >= size - 1) {
+                    continue;
+                }
+                int y = groupStart[x] + random.nextInt(size - 1);
+                if (y >= x) {
+                    y++;
+                }
+                int level = comparator.level(k, (int) (sorted[x] & indexMask), (int) (sorted[y] & indexMask));
+                if (level != 1) {
+                    local[level]++;
+                    drawn++;
+                }
+            }
+        });
+        long[] counts = new long[levels];
+        for (long[] local : partial) {
+            for (int l = 0; l < levels; l++) {
+                counts[l] += local[l];
+            }
+        }
+        long nonNull = 0;
+        for (int l = 1; l < levels; l++) {
+            nonNull += counts[l];
+        }
+        double[] u = new double[levels];
+        u[1] = uAll[1];
+        for (int l = 2; l < levels; l++) {
+            u[l] = (1 - u[1]) * Math.max(counts[l], 0.5) / Math.max(1, nonNull);
+        }
+        return u;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
+    }
+
+    /**
      * Fits the model.
      *
      * @param patterns   the candidate pairs' level patterns

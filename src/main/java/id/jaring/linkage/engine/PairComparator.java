@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import id.jaring.linkage.LinkageModel;
 import id.jaring.linkage.LinkageModel.Comparison;
 import id.jaring.linkage.compare.Levels;
+import id.jaring.linkage.compare.NameTokens;
 
 /**
  * Compares two records on every comparison of the model and packs the levels into one long, four
@@ -24,6 +25,8 @@ public final class PairComparator {
     private final int[][] otherFields;
     private final float[][] termFrequency;
     private final float[] minimumFrequency;
+    /** Interned words of the NAME comparisons' fields (null for other kinds). */
+    private final NameTokens[] nameTokens;
 
     public PairComparator(RecordSet records) {
         this.records = records;
@@ -33,9 +36,13 @@ public final class PairComparator {
         otherFields = new int[comparisons.length][];
         termFrequency = new float[comparisons.length][];
         minimumFrequency = new float[comparisons.length];
+        nameTokens = new NameTokens[comparisons.length];
         for (int k = 0; k < comparisons.length; k++) {
             fields[k] = records.model().fieldIndex(comparisons[k].field());
             otherFields[k] = comparisons[k].otherFields().stream().mapToInt(records.model()::fieldIndex).toArray();
+            if (comparisons[k].kind() == LinkageModel.ComparisonKind.NAME) {
+                nameTokens[k] = NameTokens.of(records.column(fields[k]), records.size());
+            }
             if (comparisons[k].termFrequency()) {
                 computeTermFrequencies(k);
             }
@@ -88,7 +95,7 @@ public final class PairComparator {
             case DATE -> Levels.date(records.date(f, i), records.date(f, j));
             case EXACT -> Levels.exact(records.value(f, i), records.value(f, j));
             case STRING -> Levels.string(records.value(f, i), records.value(f, j), c.thresholds());
-            case NAME -> Levels.name(records.value(f, i), records.value(f, j), c.thresholds());
+            case NAME -> name(k, f, i, j, c.thresholds());
             case LEVENSHTEIN -> Levels.levenshtein(records.value(f, i), records.value(f, j), c.bounds());
             case NIK -> Levels.nik(records.value(f, i), records.value(f, j));
             case DIGITS -> Levels.digits(records.value(f, i), records.value(f, j));
@@ -97,6 +104,36 @@ public final class PairComparator {
                     records.value(otherFields[k][0], i), records.value(otherFields[k][0], j),
                     records.value(otherFields[k][1], i), records.value(otherFields[k][1], j));
         };
+    }
+
+    /** As {@link Levels#name}, on the interned words. */
+    private int name(int k, int f, int i, int j, double[] thresholds) {
+        char[] a = records.value(f, i);
+        char[] b = records.value(f, j);
+        if (a == null || b == null) {
+            return Levels.NULL;
+        }
+        if (Levels.equalIgnoringSpaces(a, b)) {
+            return 1;
+        }
+        return Levels.band(nameTokens[k].similarity(a, i, b, j, thresholds[0]), thresholds);
+    }
+
+    /** A key that two records share when comparison k's field agrees exactly (0 when missing). */
+    public long exactKey(int k, int r) {
+        int f = fields[k];
+        if (comparisons[k].kind() == LinkageModel.ComparisonKind.DATE) {
+            return records.date(f, r);
+        }
+        char[] v = records.value(f, r);
+        if (v == null) {
+            return 0;
+        }
+        long h = 1125899906842597L;
+        for (char c : v) {
+            h = 31 * h + c;
+        }
+        return h == 0 ? 1 : h;
     }
 
     public static int level(long pattern, int k) {

@@ -88,7 +88,14 @@ class LevelsTests {
     @Test
     void nikLevels() {
         assertThat(Levels.nik(c("3603135105230001"), c("3603135105230001"))).isEqualTo(Levels.NIK_EXACT);
-        assertThat(Levels.nik(c("3603135105230001"), c("3603131505230001"))).isEqualTo(Levels.NIK_TRANSPOSITION);
+        assertThat(Levels.nik(c("3603135105230001"), c("3603135105230010"))).isEqualTo(Levels.NIK_TRANSPOSITION);
+        assertThat(Levels.nik(c("3603135105230001"), c("3603135105320001"))).isEqualTo(Levels.NIK_TRANSPOSITION);
+        assertThat(Levels.nik(c("3603135105230001"), c("3603131505230001"))).as("across region and date")
+                .isEqualTo(Levels.NIK_TRANSPOSITION);
+        assertThat(Levels.nik(c("3603135105230001"), c("3603125105230001"))).as("kecamatan 13 / 12")
+                .isEqualTo(Levels.NIK_REGION_SLIP);
+        assertThat(Levels.nik(c("3671105004090001"), c("3671015004090001"))).as("kecamatan 10 / 01")
+                .isEqualTo(Levels.NIK_REGION_SLIP);
         assertThat(Levels.nik(c("3603135105230001"), c("3603135105280001"))).isEqualTo(Levels.NIK_ONE_DIGIT);
         assertThat(Levels.nik(c("3603135105230001"), c("3601225105230017"))).isEqualTo(Levels.NIK_SAME_DATE_PART);
         assertThat(Levels.nik(c("3603135105230001"), c("3603131105230001"))).as("sex code").isEqualTo(Levels.NIK_ELSE);
