@@ -407,7 +407,7 @@ public class IntakeBatches {
         while ((n = in.read(buffer)) > 0) {
             total += n;
             if (total > max) {
-                throw new FileProblem("FILE_TOO_LARGE", "more than " + max + " bytes", max);
+                throw new FileProblem(FileProblem.FILE_TOO_LARGE, "more than " + max + " bytes", max);
             }
             out.write(buffer, 0, n);
         }
