@@ -88,7 +88,7 @@ public class IntakeBatches {
      *
      * @throws FileProblem when the file is empty, too big or unreadable (the batch is kept as FAILED)
      */
-    public BatchView upload(InputStream content, String fileName, String agencyCode, String purpose) {
+    public Upload upload(InputStream content, String fileName, String agencyCode, String purpose) {
         CurrentUser user = users.current();
         String agency = agency(agencyCode);
         mayImportFor(user, agency);
@@ -115,7 +115,7 @@ public class IntakeBatches {
         var existing = batches.sameContent(agency, sha256);
         if (existing.isPresent()) {
             deleteQuietly(stored);
-            return batches.find(existing.get()).orElseThrow();
+            return new Upload(batches.find(existing.get()).orElseThrow(), true);
         }
         var now = clock.instant();
         long id;
@@ -137,7 +137,7 @@ public class IntakeBatches {
         } catch (DuplicateKeyException e) {
             // the same file arrived twice at the same moment: the other upload's batch stands
             deleteQuietly(stored);
-            return batches.find(batches.sameContent(agency, sha256).orElseThrow()).orElseThrow();
+            return new Upload(batches.find(batches.sameContent(agency, sha256).orElseThrow()).orElseThrow(), true);
         }
         ColumnMappings.Proposal proposal;
         try (TabularFile file = staging.open(stored, null)) {
@@ -154,7 +154,7 @@ public class IntakeBatches {
             batches.mapped(id, proposal.mapping(), clock.instant());
             startStaging(id);
         }
-        return batches.find(id).orElseThrow();
+        return new Upload(batches.find(id).orElseThrow(), false);
     }
 
     /** The mapping to show: the one in use, else a proposal for the file's header. */

@@ -33,7 +33,7 @@ class IntakePipelineTests {
                 .person("A4", "12345", kk, "SALAH NIK", "L", "2000-01-01", "ANAK", LEBAK_DESA)
                 .text();
         String agency = agency();
-        BatchView uploaded = steward(() -> intake.upload(bytes(file), "dinsos.csv", agency, null));
+        BatchView uploaded = steward(() -> intake.upload(bytes(file), "dinsos.csv", agency, null)).batch();
         BatchView validated = steward(() -> intake.awaitIdle(uploaded.id()));
 
         assertThat(validated.status()).isEqualTo(BatchStatus.VALIDATED);
