@@ -279,6 +279,17 @@ public class IntakeBatches {
         return reports.page(batchId, after, Math.max(1, Math.min(size, 1000)));
     }
 
+    /** The issue's message in the locale (with the argument its text expects). */
+    public String message(IssueView issue, java.util.Locale locale) {
+        return reports.message(issue, locale);
+    }
+
+    /** How many issues of each code (and severity) the batch has, most frequent first. */
+    public Map<String, Long> issueCounts(long batchId) {
+        visible(batchId);
+        return reports.countsByCode(batchId);
+    }
+
     /** Writes all the batch's issues as CSV (UTF-8 with BOM, for Excel), formulas neutralised. */
     public void exportCsv(long batchId, OutputStream out, java.util.Locale locale) {
         visible(batchId);

@@ -68,6 +68,17 @@ class IssueReports {
                 more && last != null ? last.issue().rowNumber() + ":" + last.id() : null);
     }
 
+    java.util.Map<String, Long> countsByCode(long batchId) {
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                select code || ' ' || severity, count(*) from import_issue where batch_id = :batch
+                group by code, severity order by count(*) desc, code
+                """).param("batch", batchId).query(rs -> {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     void csv(long batchId, OutputStream out, Locale locale) {
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -113,7 +124,22 @@ class IssueReports {
 
     private String[] cells(IssueView issue, Locale locale) {
         return new String[] {Long.toString(issue.rowNumber()), issue.severity(), issue.code(), issue.column(),
-                neutralise(issue.value()), neutralise(messages.getMessage("error." + issue.code(), null, issue.code(), locale))};
+                neutralise(issue.value()), neutralise(message(issue, locale))};
+    }
+
+    /** The issue's message in the locale, with the argument its text expects. */
+    String message(IssueView issue, Locale locale) {
+        return messages.getMessage("error." + issue.code(), new Object[] {argument(issue)}, issue.code(), locale);
+    }
+
+    private static Object argument(IssueView issue) {
+        String value = issue.value() == null ? "" : issue.value();
+        return switch (issue.code()) {
+            case "REQUIRED" -> issue.column();
+            case "TOO_LONG" -> 500;
+            case "NIK_REGION_UNKNOWN", "KK_REGION_UNKNOWN" -> value.length() >= 6 ? value.substring(0, 6) : value;
+            default -> value;
+        };
     }
 
     private String msg(String key, Locale locale) {
