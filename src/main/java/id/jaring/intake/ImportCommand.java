@@ -74,6 +74,7 @@ public final class ImportCommand {
     }
 
     private static int importFile(IntakeBatches intake, Options options, PrintStream out, PrintStream err) {
+        long started = System.nanoTime();
         Upload upload;
         try (InputStream in = Files.newInputStream(options.file)) {
             upload = intake.upload(in, options.file.getFileName().toString(), options.agency, options.purpose);
@@ -107,7 +108,10 @@ public final class ImportCommand {
             }
             batch = intake.awaitIdle(id);
         }
+        double seconds = (System.nanoTime() - started) / 1e9;
         printSummary(intake, batch, out);
+        out.printf(Locale.ROOT, "  uploaded, staged and validated in %.1f s (%,.0f rows/s)%n", seconds,
+                batch.rowsTotal() / Math.max(seconds, 0.001));
         if (batch.status() == BatchStatus.FAILED) {
             return 1;
         }
@@ -116,10 +120,10 @@ public final class ImportCommand {
                 err.println("import: no valid row to commit");
                 return 1;
             }
-            long started = System.nanoTime();
+            long commitStarted = System.nanoTime();
             batch = intake.commitNow(id);
             out.printf(Locale.ROOT, "Committed in %.1f s: %,d new, %,d updated, %,d unchanged, %,d open conflicts%n",
-                    (System.nanoTime() - started) / 1e9, batch.counts().created(), batch.counts().updated(),
+                    (System.nanoTime() - commitStarted) / 1e9, batch.counts().created(), batch.counts().updated(),
                     batch.counts().unchanged(), batch.counts().conflicts());
         }
         return 0;
