@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SQL half of validation: checks over the whole staged batch at once (a few scans, whatever
@@ -30,6 +32,11 @@ class BatchValidation {
                 (case when s.kode_wilayah not like :scope then 'ROW_OUT_OF_SCOPE' end, 'kode_wilayah', s.kode_wilayah, 'ERROR')
             ) c(code, col, val, sev)
             where s.batch_id = :batch and c.code is not null
+              -- most rows are clean: only rows where some check can fire go through the lateral list
+              and (s.nama is null or s.jenis_kelamin is null or s.kode_wilayah is null or s.tanggal_lahir is not null
+                   and (s.tanggal_lahir::date > :today or s.tanggal_lahir::date < date '1900-01-01')
+                   or s.hamil = 'true' and s.jenis_kelamin = 'L' or s.hpl is not null
+                   or s.kode_wilayah not like :scope)
               -- a value the Java pass could not read is already reported; do not call it missing too
               and not (c.code = 'REQUIRED' and exists (select 1 from import_issue i where i.batch_id = s.batch_id
                        and i.row_number = s.row_number and i.column_name = c.col))
@@ -59,9 +66,11 @@ class BatchValidation {
             """;
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
 
-    BatchValidation(JdbcClient jdbc) {
+    BatchValidation(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     record Outcome(long valid, long rejected, long warned) {
@@ -71,6 +80,14 @@ class BatchValidation {
      * @param scopePattern LIKE pattern of the region the uploader may import ({@code "%"} for the province)
      */
     Outcome validate(long batchId, long rows, LocalDate today, String scopePattern) {
+        return transactions.execute(tx -> {
+            // sorts and hashes over a whole batch: in memory, not in temporary files (this transaction only)
+            jdbc.sql("set local work_mem = '256MB'").update();
+            return check(batchId, rows, today, scopePattern);
+        });
+    }
+
+    private Outcome check(long batchId, long rows, LocalDate today, String scopePattern) {
         jdbc.sql(ROW_CHECKS).param("batch", batchId).param("today", today).param("scope", scopePattern).update();
         jdbc.sql(DUPLICATES).param("batch", batchId).update();
         long[] counts = jdbc.sql(COUNTS).param("batch", batchId)

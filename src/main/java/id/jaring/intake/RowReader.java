@@ -38,7 +38,7 @@ final class RowReader {
     final List<IssueView> issues = new ArrayList<>();
 
     RowReader(List<String> header, java.util.Map<String, String> mapping, Regions regions) {
-        this.regions = regions;
+        this.regions = new RememberedRegions(regions);
         java.util.Arrays.fill(columnOf, -1);
         for (int i = 0; i < header.size(); i++) {
             String target = mapping.getOrDefault(header.get(i), "");
@@ -109,7 +109,16 @@ final class RowReader {
             issue(n, RegistryCodes.TOO_LONG, column, v.substring(0, 50), true);
             return;
         }
-        values[column.ordinal()] = v == null ? null : v.replaceAll("\\s{2,}", " ");
+        values[column.ordinal()] = v == null || !hasDoubleSpace(v) ? v : v.replaceAll("\\s{2,}", " ");
+    }
+
+    private static boolean hasDoubleSpace(String v) {
+        for (int i = 1; i < v.length(); i++) {
+            if (Character.isWhitespace(v.charAt(i)) && Character.isWhitespace(v.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String parsed(List<String> cells, long n, CanonicalColumn column, Function<String, String> reader,
@@ -145,8 +154,7 @@ final class RowReader {
         if (raw == null) {
             return;
         }
-        String dotted = Regions.toDotted(raw);
-        Region region = dotted == null ? null : regions.find(dotted).orElse(null);
+        Region region = regions.find(raw).orElse(null);
         if (region == null) {
             issue(n, RegistryCodes.REGION_UNKNOWN, KODE_WILAYAH, raw, true);
         } else if (region.level() != Region.DESA) {

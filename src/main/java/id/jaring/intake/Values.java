@@ -78,6 +78,9 @@ final class Values {
             "ANAK", "MENANTU", "CUCU", "ORANG TUA", "MERTUA", "FAMILI LAIN", "LAINNYA");
 
     static String relationship(String s) {
+        if (RELATIONSHIPS.contains(s)) {
+            return s;
+        }
         String r = s.toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " ");
         return RELATIONSHIPS.contains(r) ? r : null;
     }
@@ -116,6 +119,10 @@ final class Values {
             "CERAI HIDUP", "CERAI_HIDUP", "CERAI MATI", "CERAI_MATI");
 
     static String marital(String s) {
+        String direct = MARITAL.get(s);
+        if (direct != null) {
+            return direct;
+        }
         return MARITAL.get(s.toUpperCase(Locale.ROOT).replace('_', ' ').replaceAll("\\s+", " "));
     }
 

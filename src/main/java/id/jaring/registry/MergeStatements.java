@@ -14,86 +14,90 @@ final class MergeStatements {
             + "jenjang_sekolah,hamil,hpl,disabilitas,pekerjaan,penghasilan_bulanan,status_kawin";
 
     static final String CREATE_INPUT = """
-            drop table if exists merge_in;
-            create temp table merge_in (
+            drop table if exists merge_raw;
+            create temp table merge_raw (
                 row_number bigint not null, record_id text, nik text, no_kk text, nama text, jenis_kelamin text,
                 tempat_lahir text, tanggal_lahir date, hubungan_keluarga text, nama_ibu_kandung text, alamat text,
                 rt text, rw text, desa_code text, jenjang_sekolah text, hamil boolean, hpl date, disabilitas text,
-                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb,
-                person_id bigint, is_new boolean not null default false, household_id bigint
+                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb
             ) on commit drop
             """;
 
     static final String COPY_INPUT = """
-            copy merge_in (row_number, record_id, nik, no_kk, nama, jenis_kelamin, tempat_lahir, tanggal_lahir,
+            copy merge_raw (row_number, record_id, nik, no_kk, nama, jenis_kelamin, tempat_lahir, tanggal_lahir,
                 hubungan_keluarga, nama_ibu_kandung, alamat, rt, rw, desa_code, jenjang_sekolah, hamil, hpl,
                 disabilitas, pekerjaan, penghasilan_bulanan, status_kawin, extra) from stdin (format csv)
             """;
 
     /** Rows outside the caller's region (the intake rejects them; this is the registry's own guard). */
     static final String OUT_OF_SCOPE = """
-            select count(*) from merge_in where desa_code is null or desa_code not like :pattern
+            select count(*) from merge_raw where desa_code is null or desa_code not like :pattern
             """;
 
     /**
-     * Linkage seam: today exact NIK (a living holder first), then the agency's own record id for
-     * rows without a NIK or persons without one. The linkage engine replaces this step.
+     * The batch's families (one row per No. KK: the head's row, else the first): found among the
+     * active households, or numbered as new ones. Whether a known family already has a head.
      */
-    static final String MATCH_BY_NIK = """
-            update merge_in m set person_id = x.id
-            from (select distinct on (p.nik) p.nik, p.id from person p
-                  where p.nik in (select nik::char(16) from merge_in where nik is not null)
-                  order by p.nik, (p.tanggal_meninggal is null) desc, p.id) x
-            where m.nik is not null and x.nik = m.nik::char(16)
-            """;
-
-    static final String MATCH_BY_RECORD_ID = """
-            update merge_in m set person_id = s.person_id
-            from person_source s join person p on p.id = s.person_id
-            where m.person_id is null and m.record_id is not null
-              and s.agency_code = :agency and s.record_id = m.record_id
-              and (m.nik is null or p.nik is null)
-            """;
-
-    /** Two rows of one batch on one person: the later rows become persons of their own. */
-    static final String ONE_ROW_PER_PERSON = """
-            update merge_in m set person_id = null
-            from (select row_number, row_number() over (partition by person_id order by row_number) k
-                  from merge_in where person_id is not null) d
-            where d.row_number = m.row_number and d.k > 1
-            """;
-
-    static final String NUMBER_NEW_PERSONS = """
-            update merge_in set person_id = nextval(pg_get_serial_sequence('person', 'id')), is_new = true
-            where person_id is null
-            """;
-
-    static final String CREATE_FAMILIES = """
+    static final String FAMILIES = """
             drop table if exists merge_kk;
             create temp table merge_kk on commit drop as
-            select distinct on (no_kk) no_kk, desa_code, alamat, rt, rw, null::bigint household_id, false is_new
-            from merge_in where no_kk is not null and desa_code is not null
-            order by no_kk, (hubungan_keluarga = 'KEPALA KELUARGA') desc, row_number
+            select k.no_kk, k.desa_code, k.alamat, k.rt, k.rw,
+                   coalesce(h.id, nextval(pg_get_serial_sequence('household', 'id'))) household_id,
+                   h.id is null is_new, coalesce(h.kabkota_code, left(k.desa_code, 5)) kabkota_code,
+                   h.id is not null and exists (select 1 from household_member x where x.household_id = h.id
+                       and x.valid_to is null and x.hubungan_keluarga = 'KEPALA KELUARGA') has_head
+            from (select distinct on (no_kk) no_kk, desa_code, alamat, rt, rw
+                  from merge_raw where no_kk is not null and desa_code is not null
+                  order by no_kk, (hubungan_keluarga = 'KEPALA KELUARGA') desc, row_number) k
+            left join household h on h.no_kk = k.no_kk::char(16) and h.status = 'AKTIF'
             """;
 
-    static final String MATCH_FAMILIES = """
-            update merge_kk k set household_id = h.id
-            from household h where h.no_kk = k.no_kk::char(16) and h.status = 'AKTIF'
+    /**
+     * The linkage seam: each row's person. Today exact NIK (a living holder first), then the
+     * agency's own record id for rows without a NIK or persons without one; the linkage engine
+     * replaces this one statement. A person claimed by two rows keeps the first; the others, and
+     * rows matching nobody, are numbered as new persons. Built in one pass (no updates of a
+     * million-row table).
+     */
+    static final String PERSONS_OF_ROWS = """
+            drop table if exists merge_in;
+            create temp table merge_in on commit drop as
+            with matched as (
+                select r.*, coalesce(n.id, s.person_id) matched_id
+                from merge_raw r
+                left join (select distinct on (p.nik) p.nik, p.id from person p
+                           where p.nik in (select nik::char(16) from merge_raw where nik is not null)
+                           order by p.nik, (p.tanggal_meninggal is null) desc, p.id) n
+                       on r.nik is not null and n.nik = r.nik::char(16)
+                left join (select distinct on (s.record_id) s.record_id, s.person_id, p.nik person_nik
+                           from person_source s join person p on p.id = s.person_id
+                           where s.agency_code = :agency and s.record_id is not null
+                             and s.record_id in (select record_id from merge_raw where record_id is not null)
+                           order by s.record_id, s.received_at desc) s
+                       on n.id is null and r.record_id is not null and s.record_id = r.record_id
+                          and (r.nik is null or s.person_nik is null)
+            ), first_claim as (
+                select m.*, case when m.matched_id is not null and row_number() over (
+                           partition by m.matched_id order by m.row_number) = 1 then m.matched_id end person_match
+                from matched m
+            )
+            select f.row_number, f.record_id, f.nik, f.no_kk, f.nama, f.jenis_kelamin, f.tempat_lahir, f.tanggal_lahir,
+                   f.hubungan_keluarga, f.nama_ibu_kandung, f.alamat, f.rt, f.rw, f.desa_code, f.jenjang_sekolah, f.hamil,
+                   f.hpl, f.disabilitas, f.pekerjaan, f.penghasilan_bulanan, f.status_kawin, f.extra,
+                   coalesce(f.person_match, nextval(pg_get_serial_sequence('person', 'id'))) person_id,
+                   f.person_match is null is_new, k.household_id
+            from first_claim f left join merge_kk k on k.no_kk = f.no_kk
             """;
 
-    static final String NUMBER_NEW_FAMILIES = """
-            update merge_kk set household_id = nextval(pg_get_serial_sequence('household', 'id')), is_new = true
-            where household_id is null
+    static final String COUNT_NEW = """
+            select (select count(*) from merge_in where is_new), (select count(*) from merge_in),
+                   (select count(*) from merge_kk where is_new)
             """;
 
     static final String INSERT_FAMILIES = """
             insert into household (id, no_kk, kabkota_code, desa_code, alamat, rt, rw, status, created_at, updated_at)
-            select household_id, no_kk, left(desa_code, 5), desa_code, coalesce(alamat, ''), rt, rw, 'AKTIF', :now, :now
+            select household_id, no_kk, kabkota_code, desa_code, coalesce(alamat, ''), rt, rw, 'AKTIF', :now, :now
             from merge_kk where is_new
-            """;
-
-    static final String LINK_FAMILIES = """
-            update merge_in m set household_id = k.household_id from merge_kk k where k.no_kk = m.no_kk
             """;
 
     static final String INSERT_PERSONS = """
@@ -117,20 +121,19 @@ final class MergeStatements {
     /**
      * Memberships for persons who live in no family yet. A second head for a family that has one
      * is left out (counted), as is anyone who already lives in another family: moving people
-     * between families is the steward's decision, not a file's.
+     * between families is the steward's decision, not a file's. New persons need no look-up.
      */
     static final String INSERT_MEMBERSHIPS = """
             insert into household_member (household_id, person_id, hubungan_keluarga, valid_from, kabkota_code)
-            select m.household_id, m.person_id, coalesce(m.hubungan_keluarga, 'LAINNYA'), :today, h.kabkota_code
-            from (select household_id, person_id, hubungan_keluarga,
-                         row_number() over (partition by household_id, hubungan_keluarga = 'KEPALA KELUARGA'
-                                            order by row_number) head_rank
+            select m.household_id, m.person_id, coalesce(m.hubungan_keluarga, 'LAINNYA'), :today, k.kabkota_code
+            from (select household_id, person_id, is_new, hubungan_keluarga,
+                         case when hubungan_keluarga = 'KEPALA KELUARGA' then row_number() over (
+                             partition by household_id, hubungan_keluarga = 'KEPALA KELUARGA' order by row_number) end head_rank
                   from merge_in where household_id is not null) m
-            join household h on h.id = m.household_id
-            where not exists (select 1 from household_member cur where cur.person_id = m.person_id and cur.valid_to is null)
-              and (m.hubungan_keluarga is distinct from 'KEPALA KELUARGA' or (m.head_rank = 1
-                   and not exists (select 1 from household_member x where x.household_id = m.household_id
-                                   and x.valid_to is null and x.hubungan_keluarga = 'KEPALA KELUARGA')))
+            join merge_kk k on k.household_id = m.household_id
+            where (m.is_new or not exists (select 1 from household_member cur
+                                           where cur.person_id = m.person_id and cur.valid_to is null))
+              and (m.hubungan_keluarga is distinct from 'KEPALA KELUARGA' or (m.head_rank = 1 and not k.has_head))
             """;
 
     static final String PERSONS_WITH_FAMILY = "select count(*) from merge_in where household_id is not null";
@@ -143,7 +146,7 @@ final class MergeStatements {
                 'disabilitas', disabilitas, 'pekerjaan', pekerjaan, 'penghasilan_bulanan', penghasilan_bulanan,
                 'status_kawin', status_kawin, 'nik', nik, 'no_kk', no_kk, 'hubungan_keluarga', hubungan_keluarga,
                 'alamat', alamat, 'rt', rt, 'rw', rw, 'kode_wilayah', desa_code, 'source_attributes', extra))
-            from merge_in
+            from merge_in where is_new = :fresh
             on conflict (person_id, agency_code) do update set batch_id = excluded.batch_id,
                 row_number = excluded.row_number, record_id = excluded.record_id,
                 received_at = excluded.received_at, attrs = excluded.attrs

@@ -52,6 +52,8 @@ import id.jaring.audit.EntityRef;
 @Service
 public class RegistryBatchMerge {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryBatchMerge.class);
+
     /** Rows per COPY round: bounds memory whatever the batch's size. */
     private static final int COPY_CHUNK = 20_000;
 
@@ -79,34 +81,43 @@ public class RegistryBatchMerge {
      *         another agency (an OPERATOR_OPD), or a row lies outside the caller's region
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public BatchMergeResult merge(BatchMerge batch, Iterator<IncomingPerson> rows, Consumer<String> afterStep) {
+    public BatchMergeResult merge(BatchMerge batch, Iterator<IncomingPerson> rows, Consumer<String> stepDone) {
         CurrentUser user = guard.editor();
+        long[] last = {System.nanoTime()};
+        Consumer<String> afterStep = step -> {
+            long now = System.nanoTime();
+            log.debug("merge of batch {}: {} took {} ms", batch.batchId(), step, (now - last[0]) / 1_000_000);
+            last[0] = now;
+            stepDone.accept(step);
+        };
         if (user.role() == Role.OPERATOR_OPD && !batch.agencyCode().equals(user.scope().agencyCode())) {
             throw new AccessDeniedException("an agency operator merges only its own agency's batches");
         }
         OffsetDateTime now = OffsetDateTime.ofInstant(batch.receivedAt(), ZoneOffset.UTC);
         LocalDate today = LocalDate.now(clock);
+        // sorts and hashes over a whole batch: in memory, not in temporary files (this transaction only)
+        jdbc.sql("set local work_mem = '256MB'").update();
         jdbc.sql(CREATE_INPUT).update();
         copyIn(rows);
-        jdbc.sql("analyze merge_in").update();
+        jdbc.sql("analyze merge_raw").update();
         afterStep.accept("COPY");
         long outside = jdbc.sql(OUT_OF_SCOPE).param("pattern", user.scope().regionLikePattern()).query(Long.class).single();
         if (outside > 0 && !user.scope().isProvinceWide()) {
             throw new AccessDeniedException(outside + " rows lie outside the caller's region");
         }
 
-        jdbc.sql(MATCH_BY_NIK).update();
-        jdbc.sql(MATCH_BY_RECORD_ID).param("agency", batch.agencyCode()).update();
-        jdbc.sql(ONE_ROW_PER_PERSON).update();
-        long newPersons = jdbc.sql(NUMBER_NEW_PERSONS).update();
-        long total = jdbc.sql("select count(*) from merge_in").query(Long.class).single();
+        jdbc.sql(FAMILIES).update();
+        jdbc.sql("analyze merge_kk").update();
+        jdbc.sql(PERSONS_OF_ROWS).param("agency", batch.agencyCode()).update();
+        jdbc.sql("analyze merge_in").update();
+        long[] counts = jdbc.sql(COUNT_NEW).query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                .single();
+        long newPersons = counts[0];
+        long total = counts[1];
+        long newHouseholds = counts[2];
         afterStep.accept("MATCH");
 
-        jdbc.sql(CREATE_FAMILIES).update();
-        jdbc.sql(MATCH_FAMILIES).update();
-        long newHouseholds = jdbc.sql(NUMBER_NEW_FAMILIES).update();
         jdbc.sql(INSERT_FAMILIES).param("now", now).update();
-        jdbc.sql(LINK_FAMILIES).update();
         afterStep.accept("HOUSEHOLDS");
 
         jdbc.sql(INSERT_PERSONS).param("now", now).update();
@@ -114,11 +125,19 @@ public class RegistryBatchMerge {
         afterStep.accept("PERSONS");
 
         long withFamily = jdbc.sql(PERSONS_WITH_FAMILY).query(Long.class).single();
+        long alreadyMembers = jdbc.sql("""
+                select count(*) from merge_in m join household_member cur
+                  on cur.person_id = m.person_id and cur.valid_to is null and cur.household_id = m.household_id
+                where not m.is_new
+                """).query(Long.class).single();
         long newMemberships = jdbc.sql(INSERT_MEMBERSHIPS).param("today", today).update();
         afterStep.accept("MEMBERSHIPS");
 
-        jdbc.sql(UPSERT_SOURCES).param("agency", batch.agencyCode()).param("batch", batch.batchId())
-                .param("now", now).update();
+        for (boolean fresh : new boolean[] {true, false}) {
+            jdbc.sql(UPSERT_SOURCES).param("agency", batch.agencyCode()).param("batch", batch.batchId())
+                    .param("now", now).param("fresh", fresh).update();
+        }
+        afterStep.accept("SOURCES");
         jdbc.sql(CANDIDATES).param("priority", priority.asSqlList()).param("attributes", PERSON_ATTRIBUTES).update();
         jdbc.sql(RECORD_CONFLICTS).param("batch", batch.batchId()).param("now", now).update();
         jdbc.sql(CLEAR_SETTLED_CONFLICTS).update();
@@ -126,12 +145,8 @@ public class RegistryBatchMerge {
         long conflicts = jdbc.sql(COUNT_CONFLICTS).query(Long.class).single();
         afterStep.accept("GOLDEN");
 
-        long alreadyMembers = jdbc.sql("""
-                select count(*) from merge_in m join household_member cur
-                  on cur.person_id = m.person_id and cur.valid_to is null and cur.household_id = m.household_id
-                """).query(Long.class).single();
         BatchMergeResult result = new BatchMergeResult(newPersons, updated, total - newPersons - updated,
-                newHouseholds, newMemberships, Math.max(0, withFamily - alreadyMembers), conflicts);
+                newHouseholds, newMemberships, Math.max(0, withFamily - alreadyMembers - newMemberships), conflicts);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("agency", batch.agencyCode());
         summary.put("rows", total);
