@@ -26,25 +26,29 @@ final class StagedRows implements Iterator<IncomingPerson> {
     private static final String PAGE_SQL = """
             select * from import_person_row s
             where s.batch_id = :batch and s.row_number > :after
-              and not exists (select 1 from import_issue i where i.batch_id = s.batch_id
-                              and i.row_number = s.row_number and i.severity = 'ERROR')
             order by s.row_number limit :page
             """;
 
     private final JdbcClient jdbc;
     private final long batchId;
     private final ArrayDeque<IncomingPerson> buffer = new ArrayDeque<>(PAGE);
+    /** Rejected rows (an ERROR issue), sorted: read once, so that pages need no anti-join. */
+    private final long[] rejected;
     private long after;
     private boolean exhausted;
 
     StagedRows(JdbcClient jdbc, long batchId) {
         this.jdbc = jdbc;
         this.batchId = batchId;
+        this.rejected = jdbc.sql("""
+                select distinct row_number from import_issue where batch_id = :batch and severity = 'ERROR'
+                order by row_number""").param("batch", batchId).query(Long.class).list()
+                .stream().mapToLong(Long::longValue).toArray();
     }
 
     @Override
     public boolean hasNext() {
-        if (buffer.isEmpty() && !exhausted) {
+        while (buffer.isEmpty() && !exhausted) {
             var page = jdbc.sql(PAGE_SQL).param("batch", batchId).param("after", after).param("page", PAGE)
                     .query((rs, i) -> new IncomingPerson(rs.getLong("row_number"), rs.getString("record_id"),
                             rs.getString("nik"), rs.getString("no_kk"), rs.getString("nama"),
@@ -59,7 +63,11 @@ final class StagedRows implements Iterator<IncomingPerson> {
                             rs.getString("penghasilan_bulanan") == null ? null : Long.valueOf(rs.getString("penghasilan_bulanan")),
                             en(MaritalStatus.class, rs.getString("status_kawin")), rs.getString("extra")))
                     .list();
-            buffer.addAll(page);
+            for (IncomingPerson row : page) {
+                if (java.util.Arrays.binarySearch(rejected, row.rowNumber()) < 0) {
+                    buffer.add(row);
+                }
+            }
             exhausted = page.size() < PAGE;
             if (!page.isEmpty()) {
                 after = page.get(page.size() - 1).rowNumber();

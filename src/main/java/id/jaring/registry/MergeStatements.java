@@ -76,10 +76,12 @@ final class MergeStatements {
                            order by s.record_id, s.received_at desc) s
                        on n.id is null and r.record_id is not null and s.record_id = r.record_id
                           and (r.nik is null or s.person_nik is null)
+            ), claimed_twice as (
+                select matched_id, min(row_number) first_row from matched where matched_id is not null
+                group by matched_id having count(*) > 1
             ), first_claim as (
-                select m.*, case when m.matched_id is not null and row_number() over (
-                           partition by m.matched_id order by m.row_number) = 1 then m.matched_id end person_match
-                from matched m
+                select m.*, case when d.first_row is null or d.first_row = m.row_number then m.matched_id end person_match
+                from matched m left join claimed_twice d on d.matched_id = m.matched_id
             )
             select f.row_number, f.record_id, f.nik, f.no_kk, f.nama, f.jenis_kelamin, f.tempat_lahir, f.tanggal_lahir,
                    f.hubungan_keluarga, f.nama_ibu_kandung, f.alamat, f.rt, f.rw, f.desa_code, f.jenjang_sekolah, f.hamil,

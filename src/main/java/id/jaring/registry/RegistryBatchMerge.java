@@ -97,6 +97,8 @@ public class RegistryBatchMerge {
         LocalDate today = LocalDate.now(clock);
         // sorts and hashes over a whole batch: in memory, not in temporary files (this transaction only)
         jdbc.sql("set local work_mem = '256MB'").update();
+        // new names go to the trigram index's pending list, merged later by autovacuum, not one by one now
+        jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
         jdbc.sql(CREATE_INPUT).update();
         copyIn(rows);
         jdbc.sql("analyze merge_raw").update();

@@ -17,7 +17,6 @@ create table person_source (
 );
 -- an agency's own key finds the person again when a later file has no (or a corrected) NIK
 create index person_source_record_idx on person_source (agency_code, record_id) where record_id is not null;
-create index person_source_batch_idx on person_source (batch_id);
 
 -- Two or more sources disagree on an attribute of a person: the data steward decides. Until then
 -- the configured source priority decides the golden value.
