@@ -13,11 +13,15 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.jaring.intake.file.mapping.ColumnProposal;
+import id.jaring.intake.file.mapping.HeaderMapping;
+
 import id.jaring.platform.Violation;
 
 /**
- * Column mappings: proposed for a header (the agency's saved choices first, then the canonical
- * names, then the file layer's synonyms), checked, and saved per agency for the next upload.
+ * Column mappings: proposed for a header by the file layer's {@link HeaderMapping} (the agency's
+ * saved choices first, then canonical names, synonyms, close names), checked, and saved per
+ * agency for the next upload. A proposal is certain when nothing in it is a guess.
  */
 @Component
 class ColumnMappings {
@@ -33,28 +37,29 @@ class ColumnMappings {
     }
 
     Proposal propose(String agencyCode, List<String> header) {
-        Map<String, String> saved = saved(agencyCode);
-        Map<String, String> guessed = Synonyms.propose(header);
         Map<String, String> mapping = new LinkedHashMap<>();
-        Set<String> taken = new HashSet<>();
         boolean certain = true;
-        for (String column : header) {
-            String key = key(column);
-            String target;
-            if (saved.containsKey(key)) {
-                target = saved.get(key);
-            } else if (CanonicalColumn.of(column).isPresent()) {
-                target = CanonicalColumn.of(column).get().column();
-            } else {
-                target = guessed.getOrDefault(column, "");
-                certain &= target.isEmpty();
-            }
-            if (!target.isEmpty() && !taken.add(target)) {
-                target = "";
-            }
-            mapping.put(column, target);
+        for (ColumnProposal p : HeaderMapping.propose(header, savedBySource(agencyCode, header))) {
+            // two columns claiming one canonical column: neither is taken until the operator chooses
+            String target = p.canonical() == null || p.duplicate() ? "" : p.canonical();
+            mapping.put(p.source(), target);
+            certain &= !p.duplicate() && (p.basis() == ColumnProposal.Basis.SAVED
+                    || p.basis() == ColumnProposal.Basis.CANONICAL || p.basis() == ColumnProposal.Basis.NONE);
         }
         return new Proposal(mapping, certain && check(mapping).isEmpty());
+    }
+
+    /** The agency's saved choices for this header's columns, by the header cell as written. */
+    private Map<String, String> savedBySource(String agencyCode, List<String> header) {
+        Map<String, String> saved = saved(agencyCode);
+        Map<String, String> bySource = new HashMap<>();
+        for (String column : header) {
+            String target = saved.get(key(column));
+            if (target != null) {
+                bySource.put(column, target);
+            }
+        }
+        return bySource;
     }
 
     /** Problems of a mapping: unknown targets, a target twice, required columns not mapped. */

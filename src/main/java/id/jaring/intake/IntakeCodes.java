@@ -5,7 +5,9 @@ package id.jaring.intake;
  * codes (NIK_FORMAT, NIK_DATE_INVALID, NIK_SEX_MISMATCH, NIK_BIRTHDATE_MISMATCH, NIK_REGION_UNKNOWN,
  * KK_FORMAT, KK_REGION_UNKNOWN, REQUIRED, REGION_UNKNOWN, REGION_NOT_DESA, BIRTHDATE_FUTURE,
  * BIRTHDATE_IMPLAUSIBLE, PREGNANCY_NOT_FEMALE, HPL_NOT_PREGNANT, HPL_OUT_OF_RANGE, RT_FORMAT,
- * RW_FORMAT, NIK_DUPLICATE, TOO_LONG); file problems carry the file layer's codes.
+ * NIK_DUPLICATE, TOO_LONG), and the file layer's value codes (DATE_FORMAT, DATE_INVALID, SEX_CODE,
+ * NIK_SCIENTIFIC, NIK_NUMBER_ROUNDED, KK_SCIENTIFIC, KK_NUMBER_ROUNDED, RT_FORMAT, RW_FORMAT,
+ * REGION_CODE_FORMAT, YES_NO_FORMAT, AMOUNT_FORMAT); file problems carry the file layer's codes.
  */
 public final class IntakeCodes {
 
@@ -13,8 +15,6 @@ public final class IntakeCodes {
     }
 
     // row checks
-    public static final String DATE_INVALID = "DATE_INVALID";
-    public static final String SEX_INVALID = "SEX_INVALID";
     public static final String VALUE_INVALID = "VALUE_INVALID";
     public static final String RECORD_ID_DUPLICATE = "RECORD_ID_DUPLICATE";
     public static final String HEAD_DUPLICATE = "HEAD_DUPLICATE";

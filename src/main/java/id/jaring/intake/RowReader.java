@@ -8,6 +8,13 @@ import java.util.List;
 import java.util.function.Function;
 
 import id.jaring.intake.file.TabularFile;
+import id.jaring.intake.file.value.DateOrder;
+import id.jaring.intake.file.value.DateReader;
+import id.jaring.intake.file.value.Identifiers;
+import id.jaring.intake.file.value.Parsed;
+import id.jaring.intake.file.value.Rupiah;
+import id.jaring.intake.file.value.SexCodes;
+import id.jaring.intake.file.value.YesNo;
 import id.jaring.platform.Violation;
 import id.jaring.registry.Nik;
 import id.jaring.registry.RegistryCodes;
@@ -37,8 +44,15 @@ final class RowReader {
     /** The last row's issues. */
     final List<IssueView> issues = new ArrayList<>();
 
-    RowReader(List<String> header, java.util.Map<String, String> mapping, Regions regions) {
+    private final DateReader dates;
+
+    /**
+     * @param dateOrder day or month first, as {@link DateOrder#detect} found over the file's dates
+     */
+    RowReader(List<String> header, java.util.Map<String, String> mapping, Regions regions, DateOrder dateOrder,
+            boolean date1904) {
         this.regions = new RememberedRegions(regions);
+        this.dates = new DateReader(dateOrder, date1904);
         java.util.Arrays.fill(columnOf, -1);
         for (int i = 0; i < header.size(); i++) {
             String target = mapping.getOrDefault(header.get(i), "");
@@ -52,6 +66,11 @@ final class RowReader {
         }
     }
 
+    /** The column of the file that holds a canonical column, or -1. */
+    int columnOf(CanonicalColumn column) {
+        return columnOf[column.ordinal()];
+    }
+
     void read(TabularFile.Row row) {
         issues.clear();
         java.util.Arrays.fill(values, null);
@@ -63,39 +82,57 @@ final class RowReader {
         text(cells, n, NAMA_IBU_KANDUNG);
         text(cells, n, ALAMAT);
         text(cells, n, PEKERJAAN);
-        String sex = parsed(cells, n, JENIS_KELAMIN, Values::sex, IntakeCodes.SEX_INVALID, true);
-        LocalDate born = date(cells, n, TANGGAL_LAHIR);
-        date(cells, n, HPL);
+        String sex = read(row, n, JENIS_KELAMIN, SexCodes::read, true);
+        LocalDate born = date(row, n, TANGGAL_LAHIR, true);
+        date(row, n, HPL, false);
         parsed(cells, n, HUBUNGAN_KELUARGA, Values::relationship, IntakeCodes.VALUE_INVALID, false);
-        parsed(cells, n, RT, Values::unit, RegistryCodes.RT_FORMAT, false);
-        parsed(cells, n, RW, Values::unit, RegistryCodes.RW_FORMAT, false);
+        read(row, n, RT, Identifiers::rt, false);
+        read(row, n, RW, Identifiers::rw, false);
         parsed(cells, n, JENJANG_SEKOLAH, Values::school, IntakeCodes.VALUE_INVALID, false);
-        parsed(cells, n, HAMIL, Values::yesNo, IntakeCodes.VALUE_INVALID, false);
+        read(row, n, HAMIL, YesNo::read, false);
         parsed(cells, n, DISABILITAS, Values::disability, IntakeCodes.VALUE_INVALID, false);
-        parsed(cells, n, PENGHASILAN_BULANAN, Values::rupiah, IntakeCodes.VALUE_INVALID, false);
+        read(row, n, PENGHASILAN_BULANAN, Rupiah::read, false);
         parsed(cells, n, STATUS_KAWIN, Values::marital, IntakeCodes.VALUE_INVALID, false);
-        region(cells, n);
-        String nik = cell(cells, NIK);
+        region(row, n);
+        String nik = read(row, n, NIK, raw -> Identifiers.nik(raw, row.fromNumber(columnOf(NIK))), true);
         if (nik != null) {
-            String digits = Values.identity(nik);
             List<Violation> found = new ArrayList<>(3);
-            Nik.check(digits, sex == null ? null : Sex.valueOf(sex), born, regions, "nik", found);
-            report(found, n, NIK, nik);
-            if (found.stream().noneMatch(Violation::isError)) {
-                values[NIK.ordinal()] = digits;
+            Nik.check(nik, sex == null ? null : Sex.valueOf(sex), born, regions, "nik", found);
+            report(found, n, NIK, cell(cells, NIK));
+            if (found.stream().anyMatch(Violation::isError)) {
+                values[NIK.ordinal()] = null;
             }
         }
-        String kk = cell(cells, NO_KK);
+        String kk = read(row, n, NO_KK, raw -> Identifiers.kk(raw, row.fromNumber(columnOf(NO_KK))), true);
         if (kk != null) {
-            String digits = Values.identity(kk);
             List<Violation> found = new ArrayList<>(2);
-            Nik.checkKk(digits, regions, "no_kk", found);
-            report(found, n, NO_KK, kk);
-            if (found.stream().noneMatch(Violation::isError)) {
-                values[NO_KK.ordinal()] = digits;
+            Nik.checkKk(kk, regions, "no_kk", found);
+            report(found, n, NO_KK, cell(cells, NO_KK));
+            if (found.stream().anyMatch(Violation::isError)) {
+                values[NO_KK.ordinal()] = null;
             }
         }
         extraJson = extra(cells);
+    }
+
+    /**
+     * Reads a cell with one of the file layer's value readers: its error code is an issue (an
+     * ERROR when {@code required}, else a WARNING with the value left out), its warning code a
+     * WARNING with the value kept.
+     */
+    private String read(TabularFile.Row row, long n, CanonicalColumn column,
+            Function<String, Parsed<?>> reader, boolean required) {
+        String raw = cell(row.cells(), column);
+        if (raw == null) {
+            return null;
+        }
+        Parsed<?> parsed = reader.apply(raw);
+        if (parsed.code() != null) {
+            issue(n, parsed.code(), column, raw, parsed.isError() && required);
+        }
+        String value = parsed.value() == null ? null : parsed.value().toString();
+        values[column.ordinal()] = value;
+        return value;
     }
 
     private String cell(List<String> cells, CanonicalColumn column) {
@@ -135,26 +172,27 @@ final class RowReader {
         return v;
     }
 
-    private LocalDate date(List<String> cells, long n, CanonicalColumn column) {
-        String raw = cell(cells, column);
+    private LocalDate date(TabularFile.Row row, long n, CanonicalColumn column, boolean required) {
+        String raw = cell(row.cells(), column);
         if (raw == null) {
             return null;
         }
-        LocalDate d = Values.date(raw);
-        if (d == null) {
-            issue(n, IntakeCodes.DATE_INVALID, column, raw, column == TANGGAL_LAHIR);
-            return null;
+        Parsed<LocalDate> d = dates.read(raw, row.fromNumber(columnOf(column)));
+        if (d.code() != null) {
+            issue(n, d.code(), column, raw, d.isError() && required);
         }
-        values[column.ordinal()] = d.toString();
-        return d;
+        values[column.ordinal()] = d.value() == null ? null : d.value().toString();
+        return d.value();
     }
 
-    private void region(List<String> cells, long n) {
-        String raw = cell(cells, KODE_WILAYAH);
-        if (raw == null) {
+    private void region(TabularFile.Row row, long n) {
+        String dotted = read(row, n, KODE_WILAYAH, Identifiers::regionCode, true);
+        if (dotted == null) {
             return;
         }
-        Region region = regions.find(raw).orElse(null);
+        String raw = cell(row.cells(), KODE_WILAYAH);
+        Region region = regions.find(dotted).orElse(null);
+        values[KODE_WILAYAH.ordinal()] = null;
         if (region == null) {
             issue(n, RegistryCodes.REGION_UNKNOWN, KODE_WILAYAH, raw, true);
         } else if (region.level() != Region.DESA) {

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 
 import id.jaring.intake.file.FileLimits;
 import id.jaring.intake.file.TabularFile;
+import id.jaring.intake.file.value.DateOrder;
 import id.jaring.wilayah.Regions;
 
 /**
@@ -28,6 +29,8 @@ import id.jaring.wilayah.Regions;
 class Staging {
 
     static final int ROUND = 10_000;
+    /** Rows read ahead to find the file's date order. */
+    static final int SAMPLE = 2_000;
 
     private static final String ROW_COPY = """
             copy import_person_row (batch_id, row_number, record_id, nik, no_kk, nama, jenis_kelamin, tempat_lahir,
@@ -61,13 +64,20 @@ class Staging {
                 Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            RowReader reader = new RowReader(table.header(), mapping, regions);
+            // day or month first is a property of the file: decided on its first rows' dates
+            java.util.List<TabularFile.Row> sample = new java.util.ArrayList<>(SAMPLE);
+            TabularFile.Row row;
+            while (sample.size() < SAMPLE && (row = table.next()) != null) {
+                sample.add(row);
+            }
+            RowReader reader = new RowReader(table.header(), mapping, regions, dateOrder(table.header(), mapping, sample),
+                    table.facts().date1904());
             CopyText rows = new CopyText();
             CopyText issues = new CopyText();
             long count = 0;
             long chars = 0;
-            TabularFile.Row row;
-            while ((row = table.next()) != null) {
+            java.util.Iterator<TabularFile.Row> sampled = sample.iterator();
+            while ((row = sampled.hasNext() ? sampled.next() : table.next()) != null) {
                 reader.read(row);
                 append(rows, batchId, row.number(), reader);
                 for (IssueView issue : reader.issues) {
@@ -90,6 +100,20 @@ class Staging {
         } catch (IOException e) {
             throw new UncheckedIOException("staging COPY failed for batch " + batchId, e);
         }
+    }
+
+    private static DateOrder dateOrder(java.util.List<String> header, Map<String, String> mapping,
+            java.util.List<TabularFile.Row> sample) {
+        java.util.List<String> dates = new java.util.ArrayList<>();
+        for (int i = 0; i < header.size(); i++) {
+            String target = mapping.getOrDefault(header.get(i), "");
+            if (target.equals("tanggal_lahir") || target.equals("hpl")) {
+                for (TabularFile.Row r : sample) {
+                    dates.add(r.cell(i));
+                }
+            }
+        }
+        return DateOrder.detect(dates);
     }
 
     private static void append(CopyText out, long batchId, long rowNumber, RowReader reader) {

@@ -153,7 +153,7 @@ class IntakeApiTests {
         String csv = mvc.perform(get("/api/v1/intake/batches/" + id + "/report.csv").with(authentication(STEWARD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv).contains("'@SUM(1)").contains("'+1").doesNotContain(",@SUM").doesNotContain(",+1,");
-        assertThat(csv).contains("SEX_INVALID");
+        assertThat(csv).contains("SEX_CODE");
         byte[] xlsx = mvc.perform(get("/api/v1/intake/batches/" + id + "/report.xlsx").with(authentication(STEWARD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

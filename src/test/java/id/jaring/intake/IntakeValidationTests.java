@@ -64,7 +64,7 @@ class IntakeValidationTests {
         row("DATE_INVALID", "r12", "", "", "L", "31-02-1990", "", "", LEBAK_DESA, "", "", "");
         row("BIRTHDATE_FUTURE", "r13", "", "", "L", LocalDate.now().plusDays(30).toString(), "", "", LEBAK_DESA, "", "", "");
         row("BIRTHDATE_IMPLAUSIBLE", "r14", "", "", "L", "1850-01-01", "", "", LEBAK_DESA, "", "", "");
-        row("SEX_INVALID", "r15", "", "", "X", "", "", "", LEBAK_DESA, "", "", "");
+        row("SEX_CODE", "r15", "", "", "X", "", "", "", LEBAK_DESA, "", "", "");
         row("VALUE_INVALID", "r16", "", "", "P", "", "SEPUPU", "", LEBAK_DESA, "", "", "UNIVERSITAS");
         row("RT_FORMAT", "r17", "", "", "P", "", "", "12A", LEBAK_DESA, "", "", "");
         row("PREGNANCY_NOT_FEMALE", "r18", "", "", "L", "", "", "", LEBAK_DESA, "Y", "", "");
@@ -128,7 +128,7 @@ class IntakeValidationTests {
         expect("DATE_INVALID", "tanggal_lahir", "ERROR");
         expect("BIRTHDATE_FUTURE", "tanggal_lahir", "ERROR");
         expect("BIRTHDATE_IMPLAUSIBLE", "tanggal_lahir", "ERROR");
-        expect("SEX_INVALID", "jenis_kelamin", "ERROR");
+        expect("SEX_CODE", "jenis_kelamin", "ERROR");
         expect("VALUE_INVALID", "hubungan_keluarga", "WARNING");
         expect("VALUE_INVALID", "jenjang_sekolah", "WARNING");
         expect("RT_FORMAT", "rt", "WARNING");
@@ -139,7 +139,7 @@ class IntakeValidationTests {
         // the raw value is reported as sent
         assertThat(byRow.get(rowOf.get("DATE_INVALID"))).extracting(IssueView::value).contains("31-02-1990");
         // unreadable sex is not also reported as missing
-        assertThat(byRow.get(rowOf.get("SEX_INVALID"))).extracting(IssueView::code).doesNotContain("REQUIRED");
+        assertThat(byRow.get(rowOf.get("SEX_CODE"))).extracting(IssueView::code).doesNotContain("REQUIRED");
     }
 
     @Test

@@ -17,7 +17,8 @@ final class XlsxProblems {
             if (message.contains("zip bomb")) {
                 return new FileProblem(FileProblem.FILE_ZIP_BOMB, "the workbook inflates beyond the limits", failure);
             }
-            if (message.contains("doctype") || message.contains("dtd") || message.contains("entity")) {
+            if (message.contains("doctype") || message.contains("dtd") || message.contains("external entit")
+                    || message.contains("entity expansion") || message.contains("but not declared")) {
                 return new FileProblem(FileProblem.FILE_XML_UNSAFE, "a DOCTYPE or entity in a workbook part", failure);
             }
         }
