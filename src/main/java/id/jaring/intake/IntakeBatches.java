@@ -349,7 +349,8 @@ public class IntakeBatches {
         } catch (FileProblem e) {
             batches.failed(batchId, e.code(), clock.instant());
         } catch (RuntimeException e) {
-            log.error("staging import batch {} failed", batchId, e);
+            // the class only: a database error's detail may quote a row's values (personal data)
+            log.error("staging import batch {} failed: {}", batchId, e.getClass().getName());
             batches.failed(batchId, "INTERNAL", clock.instant());
         }
     }
