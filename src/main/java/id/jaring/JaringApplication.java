@@ -3,9 +3,12 @@ package id.jaring;
 import java.util.Arrays;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import id.jaring.intake.ImportCommand;
 import id.jaring.linkage.LinkCommand;
 import id.jaring.synth.GenerateCommand;
 
@@ -22,6 +25,8 @@ public class JaringApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "generate" -> System.exit(GenerateCommand.run(rest));
+            case "import" -> System.exit(ImportCommand.run(rest, a -> new SpringApplicationBuilder(JaringApplication.class)
+                    .web(WebApplicationType.NONE).run(a)));
             case "link" -> System.exit(LinkCommand.run(rest));
             default -> SpringApplication.run(JaringApplication.class, args);
         }

@@ -68,6 +68,8 @@ public final class EmbeddedDatabase {
                     .setServerConfig("shared_buffers", "256MB")
                     .setServerConfig("work_mem", "32MB")
                     .setServerConfig("maintenance_work_mem", "256MB")
+                    // a million-row intake commit writes a few GB of WAL: fewer checkpoints within it
+                    .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("timezone", "UTC");
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);

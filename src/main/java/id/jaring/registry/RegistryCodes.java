@@ -71,6 +71,8 @@ public final class RegistryCodes {
     public static final String MEMBERSHIP_DATE_INVALID = "MEMBERSHIP_DATE_INVALID";
     /** Give either a new person or an existing person's id, not both or neither. */
     public static final String MEMBER_CHOICE = "MEMBER_CHOICE";
+    /** A conflict is settled with one of its candidates' values only. */
+    public static final String CONFLICT_CHOICE = "CONFLICT_CHOICE";
 
     /** The record changed since it was loaded (optimistic locking). */
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";

@@ -3,7 +3,6 @@ package id.jaring.registry;
 import static id.jaring.registry.RegistryCodes.*;
 
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -151,43 +150,16 @@ final class RegistryValidator {
         return v;
     }
 
-    /**
-     * NIK: {@code PPKKCC DDMMYY SSSS}. The date part must be a real date (day + 40 for women);
-     * disagreement with the recorded birth date or sex, and an unknown kecamatan prefix, are
-     * warnings.
-     */
+    /** NIK rules: see {@link Nik#check}. */
     void nik(String nik, Sex sex, LocalDate born, String field, List<Violation> v) {
-        if (!nik.matches("\\d{16}") || nik.endsWith("0000")) {
-            v.add(Violation.error(NIK_FORMAT, field));
-            return;
-        }
-        int day = Integer.parseInt(nik.substring(6, 8));
-        int month = Integer.parseInt(nik.substring(8, 10));
-        int yy = Integer.parseInt(nik.substring(10, 12));
-        boolean female = day > 40;
-        int realDay = female ? day - 40 : day;
-        if (!realDate(realDay, month, yy)) {
-            v.add(Violation.error(NIK_DATE_INVALID, field));
-        } else {
-            if (sex != null && female != (sex == Sex.P)) {
-                v.add(Violation.warning(NIK_SEX_MISMATCH, field, sex.name()));
-            }
-            if (born != null && (born.getDayOfMonth() != realDay || born.getMonthValue() != month || born.getYear() % 100 != yy)) {
-                v.add(Violation.warning(NIK_BIRTHDATE_MISMATCH, field, born.toString()));
-            }
-        }
-        if (!isKecamatan(nik.substring(0, 6))) {
-            v.add(Violation.warning(NIK_REGION_UNKNOWN, field, nik.substring(0, 6)));
-        }
+        Nik.check(nik, sex, born, regions, field, v);
     }
 
     void noKk(String noKk, String field, List<Violation> v) {
         if (blank(noKk)) {
             v.add(Violation.error(REQUIRED, field, "noKk"));
-        } else if (!noKk.strip().matches("\\d{16}")) {
-            v.add(Violation.error(KK_FORMAT, field));
-        } else if (!isKecamatan(noKk.strip().substring(0, 6))) {
-            v.add(Violation.warning(KK_REGION_UNKNOWN, field, noKk.strip().substring(0, 6)));
+        } else {
+            Nik.checkKk(noKk.strip(), regions, field, v);
         }
     }
 
@@ -203,23 +175,6 @@ final class RegistryValidator {
                     }
                 },
                 () -> v.add(Violation.error(REGION_UNKNOWN, field, code)));
-    }
-
-    private boolean isKecamatan(String plainCode) {
-        return regions.find(plainCode).filter(r -> r.level() == Region.KECAMATAN).isPresent();
-    }
-
-    /** True when day/month form a date in 19yy or 20yy (29 February needs a leap year). */
-    private static boolean realDate(int day, int month, int yy) {
-        for (int century : new int[] {1900, 2000}) {
-            try {
-                LocalDate.of(century + yy, month, day);
-                return true;
-            } catch (DateTimeException e) {
-                // try the other century
-            }
-        }
-        return false;
     }
 
     private static void range(Integer value, int max, String field, List<Violation> v) {

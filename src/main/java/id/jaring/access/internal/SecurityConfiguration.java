@@ -49,6 +49,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for batch commands
     SecurityFilterChain apiChain(HttpSecurity http, TokenVerification verification, MessageSource messages)
             throws Exception {
         ApiProblemWriter problems = new ApiProblemWriter(messages);
@@ -68,6 +69,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for batch commands
     SecurityFilterChain webChain(HttpSecurity http, PasswordLogin passwordLogin, UserAccounts users, Clock clock,
             SecurityProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth

@@ -1,0 +1,86 @@
+package id.jaring.intake;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.jaring.access.CurrentUser;
+import id.jaring.audit.AuditAction;
+import id.jaring.audit.AuditLog;
+import id.jaring.audit.EntityRef;
+import id.jaring.platform.ValidationFailedException;
+import id.jaring.platform.Violation;
+import id.jaring.registry.BatchMerge;
+import id.jaring.registry.BatchMergeResult;
+import id.jaring.registry.RegistryBatchMerge;
+
+/**
+ * Commits a validated batch: ONE transaction that locks the batch, merges its valid rows into the
+ * registry, marks the batch COMMITTED and audits it. Whatever stops it before the end (an error,
+ * a kill, a database restart) rolls all of it back: the registry is as before and the batch still
+ * VALIDATED, ready to be committed again.
+ */
+@Component
+class BatchCommit {
+
+    private final ImportBatches batches;
+    private final RegistryBatchMerge merge;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final AuditLog audit;
+    private final CommitFaults faults;
+    private final Clock clock;
+
+    BatchCommit(ImportBatches batches, RegistryBatchMerge merge, JdbcClient jdbc,
+            PlatformTransactionManager transactionManager, AuditLog audit, CommitFaults faults, Clock clock) {
+        this.batches = batches;
+        this.merge = merge;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.audit = audit;
+        this.faults = faults;
+        this.clock = clock;
+    }
+
+    BatchView commit(long batchId, CurrentUser user) {
+        return transactions.execute(tx -> {
+            BatchView batch = batches.lock(batchId).orElseThrow();
+            if (batch.status() != BatchStatus.VALIDATED) {
+                throw new ValidationFailedException(Violation.error(IntakeCodes.BATCH_NOT_VALIDATED, "status",
+                        batch.status().name()));
+            }
+            var now = clock.instant();
+            BatchMergeResult result = merge.merge(new BatchMerge(batchId, batch.agencyCode(), now),
+                    new StagedRows(jdbc, batchId), faults::after);
+            batches.committed(batchId, result.newPersons(), result.updatedPersons(), result.unchangedPersons(),
+                    result.conflicts(), user.username(), now);
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("status", BatchStatus.COMMITTED.name());
+            after.put("new", result.newPersons());
+            after.put("updated", result.updatedPersons());
+            after.put("unchanged", result.unchangedPersons());
+            after.put("new_households", result.newHouseholds());
+            after.put("memberships_left_out", result.membershipsLeftOut());
+            after.put("conflicts", result.conflicts());
+            audit.recordChange(AuditAction.UPDATE, EntityRef.of("IMPORT_BATCH", Long.toString(batchId)), null,
+                    Map.of("status", BatchStatus.VALIDATED.name()), after, "commit");
+            return batches.find(batchId).orElseThrow();
+        });
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class NoFaults {
+
+        @Bean
+        CommitFaults commitFaults() {
+            return step -> { };
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package id.jaring.intake.file.value;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as agencies write them, for one file: {@code 2019-03-07} (also with / or . and a time
+ * after it), {@code 07-03-2019}, {@code 07/03/2019}, {@code 7/3/2019}, {@code 07.03.2019} (day or
+ * month first as {@link DateOrder} found for the file), {@code 20190307}, {@code 7 Maret 2019} /
+ * {@code 07-Mar-2019}, and Excel serial numbers (from a numeric XLSX cell, or five digits in a
+ * CSV, which no other form has) in the workbook's date system.
+ */
+public final class DateReader {
+
+    static final Pattern NUMERIC_DMY = Pattern.compile("([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?:[ T].*)?");
+    private static final Pattern ISO = Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T].*)?");
+    private static final Pattern COMPACT = Pattern.compile("[0-9]{8}");
+    private static final Pattern NAMED_MONTH = Pattern.compile("([0-9]{1,2})[-/. ]+([A-Z]+)[-/., ]+([0-9]{4})");
+    private static final Pattern SERIAL = Pattern.compile("[0-9]{1,7}(\\.[0-9]+)?");
+    private static final Pattern FIVE_DIGITS = Pattern.compile("[0-9]{5}");
+    private static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("JAN", 1), Map.entry("FEB", 2), Map.entry("PEB", 2), Map.entry("MAR", 3), Map.entry("APR", 4),
+            Map.entry("MEI", 5), Map.entry("MAY", 5), Map.entry("JUN", 6), Map.entry("JUL", 7), Map.entry("AGU", 8),
+            Map.entry("AGT", 8), Map.entry("AGS", 8), Map.entry("AUG", 8), Map.entry("SEP", 9), Map.entry("OKT", 10),
+            Map.entry("OCT", 10), Map.entry("NOV", 11), Map.entry("NOP", 11), Map.entry("DES", 12), Map.entry("DEC", 12));
+
+    private final DateOrder order;
+    private final boolean date1904;
+
+    /**
+     * @param order from {@link DateOrder#detect} over the file's values of this column
+     * @param date1904 {@code TabularFile.FileFacts#date1904()} of the file
+     */
+    public DateReader(DateOrder order, boolean date1904) {
+        this.order = order;
+        this.date1904 = date1904;
+    }
+
+    /** Day first, 1900 date system. */
+    public static DateReader indonesian() {
+        return new DateReader(DateOrder.DAY_FIRST, false);
+    }
+
+    /**
+     * @param fromNumber whether the cell was numeric in an XLSX ({@code Row#fromNumber}): then it
+     *        is a serial date
+     */
+    public Parsed<LocalDate> read(String raw, boolean fromNumber) {
+        if (raw == null || raw.isBlank()) {
+            return Parsed.blank();
+        }
+        String s = raw.strip().toUpperCase(Locale.ROOT);
+        Matcher m;
+        if ((fromNumber && SERIAL.matcher(s).matches()) || FIVE_DIGITS.matcher(s).matches()) {
+            LocalDateTime t = ExcelDates.fromSerial(new BigDecimal(s), date1904);
+            return t == null ? Parsed.error(ValueCodes.DATE_INVALID) : Parsed.ok(t.toLocalDate());
+        }
+        if ((m = ISO.matcher(s)).matches()) {
+            return date(m.group(1), m.group(2), m.group(3));
+        }
+        if ((m = NUMERIC_DMY.matcher(s)).matches()) {
+            return order == DateOrder.DAY_FIRST ? date(m.group(3), m.group(2), m.group(1))
+                    : date(m.group(3), m.group(1), m.group(2));
+        }
+        if (COMPACT.matcher(s).matches()) {
+            Parsed<LocalDate> yearFirst = date(s.substring(0, 4), s.substring(4, 6), s.substring(6, 8));
+            if (!yearFirst.isError()) {
+                return yearFirst;
+            }
+            Parsed<LocalDate> dayFirst = date(s.substring(4, 8), s.substring(2, 4), s.substring(0, 2));
+            return dayFirst.isError() ? yearFirst : dayFirst;
+        }
+        if ((m = NAMED_MONTH.matcher(s)).matches() && m.group(2).length() >= 3) {
+            Integer month = MONTHS.get(m.group(2).substring(0, 3));
+            return month == null ? Parsed.error(ValueCodes.DATE_FORMAT) : date(m.group(3), month.toString(), m.group(1));
+        }
+        return Parsed.error(ValueCodes.DATE_FORMAT);
+    }
+
+    private static Parsed<LocalDate> date(String year, String month, String day) {
+        int y = Integer.parseInt(year);
+        if (y < 1800 || y > 2200) {
+            return Parsed.error(ValueCodes.DATE_INVALID);
+        }
+        try {
+            return Parsed.ok(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (DateTimeException e) {
+            return Parsed.error(ValueCodes.DATE_INVALID);
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package id.jaring.registry;
+
+/**
+ * The set-based SQL of {@link RegistryBatchMerge}, in the order it runs. Everything works on the
+ * temporary table merge_in (the batch's rows) inside the caller's transaction.
+ */
+final class MergeStatements {
+
+    private MergeStatements() {
+    }
+
+    /** The person attributes that carry provenance and can conflict (names as in the files). */
+    static final String PERSON_ATTRIBUTES = "nama,jenis_kelamin,tempat_lahir,tanggal_lahir,nama_ibu_kandung,"
+            + "jenjang_sekolah,hamil,hpl,disabilitas,pekerjaan,penghasilan_bulanan,status_kawin";
+
+    static final String CREATE_INPUT = """
+            drop table if exists merge_raw;
+            create temp table merge_raw (
+                row_number bigint not null, record_id text, nik text, no_kk text, nama text, jenis_kelamin text,
+                tempat_lahir text, tanggal_lahir date, hubungan_keluarga text, nama_ibu_kandung text, alamat text,
+                rt text, rw text, desa_code text, jenjang_sekolah text, hamil boolean, hpl date, disabilitas text,
+                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb
+            ) on commit drop
+            """;
+
+    static final String COPY_INPUT = """
+            copy merge_raw (row_number, record_id, nik, no_kk, nama, jenis_kelamin, tempat_lahir, tanggal_lahir,
+                hubungan_keluarga, nama_ibu_kandung, alamat, rt, rw, desa_code, jenjang_sekolah, hamil, hpl,
+                disabilitas, pekerjaan, penghasilan_bulanan, status_kawin, extra) from stdin (format csv)
+            """;
+
+    /** Rows outside the caller's region (the intake rejects them; this is the registry's own guard). */
+    static final String OUT_OF_SCOPE = """
+            select count(*) from merge_raw where desa_code is null or desa_code not like :pattern
+            """;
+
+    /**
+     * The batch's families (one row per No. KK: the head's row, else the first): found among the
+     * active households, or numbered as new ones. Whether a known family already has a head.
+     */
+    static final String FAMILIES = """
+            drop table if exists merge_kk;
+            create temp table merge_kk on commit drop as
+            select k.no_kk, k.desa_code, k.alamat, k.rt, k.rw,
+                   coalesce(h.id, nextval(pg_get_serial_sequence('household', 'id'))) household_id,
+                   h.id is null is_new, coalesce(h.kabkota_code, left(k.desa_code, 5)) kabkota_code,
+                   h.id is not null and exists (select 1 from household_member x where x.household_id = h.id
+                       and x.valid_to is null and x.hubungan_keluarga = 'KEPALA KELUARGA') has_head
+            from (select distinct on (no_kk) no_kk, desa_code, alamat, rt, rw
+                  from merge_raw where no_kk is not null and desa_code is not null
+                  order by no_kk, (hubungan_keluarga = 'KEPALA KELUARGA') desc, row_number) k
+            left join household h on h.no_kk = k.no_kk::char(16) and h.status = 'AKTIF'
+            """;
+
+    /**
+     * The linkage seam: each row's person. Today exact NIK (a living holder first), then the
+     * agency's own record id for rows without a NIK or persons without one; the linkage engine
+     * replaces this one statement. A person claimed by two rows keeps the first; the others, and
+     * rows matching nobody, are numbered as new persons. Built in one pass (no updates of a
+     * million-row table).
+     */
+    static final String PERSONS_OF_ROWS = """
+            drop table if exists merge_in;
+            create temp table merge_in on commit drop as
+            with matched as (
+                select r.*, coalesce(n.id, s.person_id) matched_id
+                from merge_raw r
+                left join (select distinct on (p.nik) p.nik, p.id from person p
+                           where p.nik in (select nik::char(16) from merge_raw where nik is not null)
+                           order by p.nik, (p.tanggal_meninggal is null) desc, p.id) n
+                       on r.nik is not null and n.nik = r.nik::char(16)
+                left join (select distinct on (s.record_id) s.record_id, s.person_id, p.nik person_nik
+                           from person_source s join person p on p.id = s.person_id
+                           where s.agency_code = :agency and s.record_id is not null
+                             and s.record_id in (select record_id from merge_raw where record_id is not null)
+                           order by s.record_id, s.received_at desc) s
+                       on n.id is null and r.record_id is not null and s.record_id = r.record_id
+                          and (r.nik is null or s.person_nik is null)
+            ), claimed_twice as (
+                select matched_id, min(row_number) first_row from matched where matched_id is not null
+                group by matched_id having count(*) > 1
+            ), first_claim as (
+                select m.*, case when d.first_row is null or d.first_row = m.row_number then m.matched_id end person_match
+                from matched m left join claimed_twice d on d.matched_id = m.matched_id
+            )
+            select f.row_number, f.record_id, f.nik, f.no_kk, f.nama, f.jenis_kelamin, f.tempat_lahir, f.tanggal_lahir,
+                   f.hubungan_keluarga, f.nama_ibu_kandung, f.alamat, f.rt, f.rw, f.desa_code, f.jenjang_sekolah, f.hamil,
+                   f.hpl, f.disabilitas, f.pekerjaan, f.penghasilan_bulanan, f.status_kawin, f.extra,
+                   coalesce(f.person_match, nextval(pg_get_serial_sequence('person', 'id'))) person_id,
+                   f.person_match is null is_new, k.household_id
+            from first_claim f left join merge_kk k on k.no_kk = f.no_kk
+            """;
+
+    static final String COUNT_NEW = """
+            select (select count(*) from merge_in where is_new), (select count(*) from merge_in),
+                   (select count(*) from merge_kk where is_new)
+            """;
+
+    static final String INSERT_FAMILIES = """
+            insert into household (id, no_kk, kabkota_code, desa_code, alamat, rt, rw, status, created_at, updated_at)
+            select household_id, no_kk, kabkota_code, desa_code, coalesce(alamat, ''), rt, rw, 'AKTIF', :now, :now
+            from merge_kk where is_new
+            """;
+
+    static final String INSERT_PERSONS = """
+            insert into person (id, nik, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, nama_ibu_kandung,
+                jenjang_sekolah, status_kawin, hamil, hpl, disabilitas, pekerjaan, penghasilan_bulanan,
+                kabkota_code, desa_code, created_at, updated_at)
+            select person_id, nik, nama, jenis_kelamin, tempat_lahir, tanggal_lahir, nama_ibu_kandung,
+                jenjang_sekolah, status_kawin, coalesce(hamil, false),
+                case when coalesce(hamil, false) and jenis_kelamin = 'P' then hpl end,
+                coalesce(disabilitas, 'TIDAK_ADA'), pekerjaan, penghasilan_bulanan,
+                left(desa_code, 5), desa_code, :now, :now
+            from merge_in where is_new
+            """;
+
+    /** A NIK-less person found again by record id gets the NIK the agency now sends. */
+    static final String FILL_MISSING_NIK = """
+            update person p set nik = m.nik, updated_at = :now, version = p.version + 1
+            from merge_in m where m.person_id = p.id and not m.is_new and p.nik is null and m.nik is not null
+            """;
+
+    /**
+     * Memberships for persons who live in no family yet. A second head for a family that has one
+     * is left out (counted), as is anyone who already lives in another family: moving people
+     * between families is the steward's decision, not a file's. New persons need no look-up.
+     */
+    static final String INSERT_MEMBERSHIPS = """
+            insert into household_member (household_id, person_id, hubungan_keluarga, valid_from, kabkota_code)
+            select m.household_id, m.person_id, coalesce(m.hubungan_keluarga, 'LAINNYA'), :today, k.kabkota_code
+            from (select household_id, person_id, is_new, hubungan_keluarga,
+                         case when hubungan_keluarga = 'KEPALA KELUARGA' then row_number() over (
+                             partition by household_id, hubungan_keluarga = 'KEPALA KELUARGA' order by row_number) end head_rank
+                  from merge_in where household_id is not null) m
+            join merge_kk k on k.household_id = m.household_id
+            where (m.is_new or not exists (select 1 from household_member cur
+                                           where cur.person_id = m.person_id and cur.valid_to is null))
+              and (m.hubungan_keluarga is distinct from 'KEPALA KELUARGA' or (m.head_rank = 1 and not k.has_head))
+            """;
+
+    static final String PERSONS_WITH_FAMILY = "select count(*) from merge_in where household_id is not null";
+
+    static final String UPSERT_SOURCES = """
+            insert into person_source (person_id, agency_code, batch_id, row_number, record_id, received_at, attrs)
+            select person_id, :agency, :batch, row_number, record_id, :now, jsonb_strip_nulls(jsonb_build_object(
+                'nama', nama, 'jenis_kelamin', jenis_kelamin, 'tempat_lahir', tempat_lahir, 'tanggal_lahir', tanggal_lahir,
+                'nama_ibu_kandung', nama_ibu_kandung, 'jenjang_sekolah', jenjang_sekolah, 'hamil', hamil, 'hpl', hpl,
+                'disabilitas', disabilitas, 'pekerjaan', pekerjaan, 'penghasilan_bulanan', penghasilan_bulanan,
+                'status_kawin', status_kawin, 'nik', nik, 'no_kk', no_kk, 'hubungan_keluarga', hubungan_keluarga,
+                'alamat', alamat, 'rt', rt, 'rw', rw, 'kode_wilayah', desa_code, 'source_attributes', extra))
+            from merge_in where is_new = :fresh
+            on conflict (person_id, agency_code) do update set batch_id = excluded.batch_id,
+                row_number = excluded.row_number, record_id = excluded.record_id,
+                received_at = excluded.received_at, attrs = excluded.attrs
+            """;
+
+    /** Every source's value of every attribute of the batch's already known persons. */
+    static final String CANDIDATES = """
+            drop table if exists merge_cand;
+            create temp table merge_cand on commit drop as
+            select s.person_id, a.key attribute, a.value, s.agency_code, s.batch_id, s.row_number, s.received_at,
+                   coalesce(array_position(string_to_array(:priority, ','), s.agency_code), 1000000) rank
+            from merge_in m join person_source s on s.person_id = m.person_id
+            cross join lateral jsonb_each_text(s.attrs) a
+            where not m.is_new and a.key = any (string_to_array(:attributes, ','))
+            """;
+
+    /** Disagreements: opened, refreshed, or re-opened when the values changed since a decision. */
+    static final String RECORD_CONFLICTS = """
+            insert into person_conflict as c (person_id, attribute, status, candidates, batch_id, created_at, updated_at, kabkota_code)
+            select g.person_id, g.attribute, 'OPEN', g.candidates, :batch, :now, :now, p.kabkota_code
+            from (select person_id, attribute,
+                         jsonb_agg(jsonb_build_object('agency', agency_code, 'value', value, 'batch', batch_id,
+                                   'row', row_number, 'receivedAt', received_at) order by rank, received_at desc) candidates
+                  from merge_cand group by person_id, attribute
+                  having count(distinct upper(btrim(value))) > 1) g
+            join person p on p.id = g.person_id
+            on conflict (person_id, attribute) do update set candidates = excluded.candidates,
+                batch_id = excluded.batch_id, updated_at = excluded.updated_at,
+                status = case when c.status = 'DECIDED' and c.chosen_value in
+                                   (select e ->> 'value' from jsonb_array_elements(excluded.candidates) e)
+                              then 'DECIDED' else 'OPEN' end,
+                decided_at = case when c.status = 'DECIDED' and c.chosen_value in
+                                   (select e ->> 'value' from jsonb_array_elements(excluded.candidates) e)
+                              then c.decided_at end,
+                decided_by = case when c.status = 'DECIDED' and c.chosen_value in
+                                   (select e ->> 'value' from jsonb_array_elements(excluded.candidates) e)
+                              then c.decided_by end
+            """;
+
+    /** Sources agree again (a corrected file): the open conflict is gone. */
+    static final String CLEAR_SETTLED_CONFLICTS = """
+            delete from person_conflict c using (
+                select person_id, attribute from merge_cand group by person_id, attribute
+                having count(distinct upper(btrim(value))) = 1) a
+            where c.person_id = a.person_id and c.attribute = a.attribute and c.status = 'OPEN'
+            """;
+
+    static final String COUNT_CONFLICTS = """
+            select count(*) from person_conflict c join merge_in m on m.person_id = c.person_id and not m.is_new
+            where c.status = 'OPEN'
+            """;
+
+    /**
+     * The golden value per attribute: the steward's decision, else the highest-priority source,
+     * else the most recent. Only values that differ from the registry's are written.
+     */
+    static final String UPDATE_GOLDEN = """
+            with best as (
+                select distinct on (c.person_id, c.attribute) c.person_id, c.attribute,
+                       case when pc.status = 'DECIDED' then pc.chosen_value else c.value end as value
+                from merge_cand c
+                left join person_conflict pc on pc.person_id = c.person_id and pc.attribute = c.attribute
+                order by c.person_id, c.attribute, c.rank, c.received_at desc
+            ), golden as (
+                select person_id,
+                    max(value) filter (where attribute = 'nama') nama,
+                    max(value) filter (where attribute = 'jenis_kelamin') jenis_kelamin,
+                    max(value) filter (where attribute = 'tempat_lahir') tempat_lahir,
+                    max(value) filter (where attribute = 'tanggal_lahir')::date tanggal_lahir,
+                    max(value) filter (where attribute = 'nama_ibu_kandung') nama_ibu_kandung,
+                    max(value) filter (where attribute = 'jenjang_sekolah') jenjang_sekolah,
+                    max(value) filter (where attribute = 'hamil')::boolean hamil,
+                    max(value) filter (where attribute = 'hpl')::date hpl,
+                    max(value) filter (where attribute = 'disabilitas') disabilitas,
+                    max(value) filter (where attribute = 'pekerjaan') pekerjaan,
+                    max(value) filter (where attribute = 'penghasilan_bulanan')::bigint penghasilan_bulanan,
+                    max(value) filter (where attribute = 'status_kawin') status_kawin
+                from best group by person_id
+            ), next as (
+                select p.id,
+                    coalesce(g.nama, p.nama) nama, coalesce(g.jenis_kelamin, p.jenis_kelamin) jenis_kelamin,
+                    coalesce(g.tempat_lahir, p.tempat_lahir) tempat_lahir,
+                    coalesce(g.tanggal_lahir, p.tanggal_lahir) tanggal_lahir,
+                    coalesce(g.nama_ibu_kandung, p.nama_ibu_kandung) nama_ibu_kandung,
+                    coalesce(g.jenjang_sekolah, p.jenjang_sekolah) jenjang_sekolah,
+                    coalesce(g.hamil, p.hamil) hamil, coalesce(g.hpl, p.hpl) hpl,
+                    coalesce(g.disabilitas, p.disabilitas) disabilitas, coalesce(g.pekerjaan, p.pekerjaan) pekerjaan,
+                    coalesce(g.penghasilan_bulanan, p.penghasilan_bulanan) penghasilan_bulanan,
+                    coalesce(g.status_kawin, p.status_kawin) status_kawin
+                from golden g join person p on p.id = g.person_id
+            )
+            update person p set nama = n.nama, jenis_kelamin = n.jenis_kelamin, tempat_lahir = n.tempat_lahir,
+                tanggal_lahir = n.tanggal_lahir, nama_ibu_kandung = n.nama_ibu_kandung,
+                jenjang_sekolah = n.jenjang_sekolah, hamil = n.hamil and n.jenis_kelamin = 'P',
+                hpl = case when n.hamil and n.jenis_kelamin = 'P' then n.hpl end,
+                disabilitas = n.disabilitas, pekerjaan = n.pekerjaan, penghasilan_bulanan = n.penghasilan_bulanan,
+                status_kawin = n.status_kawin, updated_at = :now, version = p.version + 1
+            from next n
+            where n.id = p.id and (p.nama, p.jenis_kelamin, p.tempat_lahir, p.tanggal_lahir, p.nama_ibu_kandung,
+                  p.jenjang_sekolah, p.hamil, p.hpl, p.disabilitas, p.pekerjaan, p.penghasilan_bulanan, p.status_kawin)
+                is distinct from (n.nama, n.jenis_kelamin, n.tempat_lahir, n.tanggal_lahir, n.nama_ibu_kandung,
+                  n.jenjang_sekolah, n.hamil and n.jenis_kelamin = 'P',
+                  case when n.hamil and n.jenis_kelamin = 'P' then n.hpl end, n.disabilitas, n.pekerjaan,
+                  n.penghasilan_bulanan, n.status_kawin)
+            """;
+}
