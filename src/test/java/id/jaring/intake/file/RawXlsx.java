@@ -13,15 +13,34 @@ import java.util.zip.ZipOutputStream;
 /**
  * A minimal XLSX written part by part, for what POI's writers will not produce: cached formula
  * values, the 1904 date system, a DOCTYPE, a zip bomb. Style 1 is a date (numFmtId 14), style 2 a
- * custom date format, style 3 a plain number with grouping.
+ * custom date format, style 3 a plain number with grouping. Public for the intake's pipeline
+ * tests, which send the same zip bomb through the upload.
  */
-final class RawXlsx {
+public final class RawXlsx {
 
-    static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    public static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
     private String sheetXml;
     private String sharedStringsXml;
     private boolean date1904;
+
+    /**
+     * Writes a zip bomb: a workbook under 1 MB whose sheet inflates to about {@code megabytes} MB,
+     * all of it '0' in one inline-string cell of row {@code bombRow}, after {@code rowsBefore}
+     * (sheetData row elements, e.g. a header row).
+     */
+    public static void writeZipBomb(OutputStream out, String rowsBefore, int bombRow, int megabytes) throws IOException {
+        byte[] zeros = new byte[1 << 20];
+        java.util.Arrays.fill(zeros, (byte) '0');
+        sheet("").write(out, zip -> {
+            zip.write(("<worksheet xmlns=\"" + MAIN + "\"><sheetData>" + rowsBefore + "<row r=\"" + bombRow
+                    + "\"><c t=\"inlineStr\"><is><t>").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < megabytes; i++) {
+                zip.write(zeros); // '0' deflates about 1000:1
+            }
+            zip.write("</t></is></c></row></sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+        });
+    }
 
     static RawXlsx sheet(String sheetDataRows) {
         RawXlsx x = new RawXlsx();
