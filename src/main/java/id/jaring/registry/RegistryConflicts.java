@@ -83,6 +83,10 @@ public class RegistryConflicts {
         if (setter == null) {
             throw new ValidationFailedException(Violation.error(RegistryCodes.CONFLICT_CHOICE, "attribute"));
         }
+        // the golden value the decision replaces, for the trail (attribute is from the whitelist above)
+        String before = jdbc.sql("select to_jsonb(p) ->> :attribute from person p where p.id = :id")
+                .param("attribute", conflict.attribute()).param("id", conflict.personId())
+                .query((rs, i) -> rs.getString(1)).list().get(0);
         var now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         jdbc.sql("update person set " + setter + ", updated_at = :now, version = version + 1 where id = :id")
                 .param("value", chosenValue).param("now", now).param("id", conflict.personId()).update();
@@ -92,7 +96,8 @@ public class RegistryConflicts {
                 """).param("agency", chosen.agency()).param("value", chosenValue).param("by", user.username())
                 .param("now", now).param("id", conflictId).update();
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("PERSON", Long.toString(conflict.personId())),
-                conflict.kabKotaCode(), null, Map.of(conflict.attribute(), chosenValue),
+                conflict.kabKotaCode(), java.util.Collections.singletonMap(conflict.attribute(), before),
+                Map.of(conflict.attribute(), chosenValue),
                 "conflict " + conflictId + " decided for " + chosen.agency());
         return jdbc.sql("""
                 select c.*, p.nama person_name from person_conflict c join person p on p.id = c.person_id where c.id = :id
