@@ -188,12 +188,16 @@ final class MergeStatements {
                               then c.decided_by end
             """;
 
-    /** Sources agree again (a corrected file): the open conflict is gone. */
+    /**
+     * Sources agree again (a corrected file): the open conflict is gone, and so is a decision for
+     * a value that no source holds any more (else it would keep overriding what all sources say).
+     */
     static final String CLEAR_SETTLED_CONFLICTS = """
             delete from person_conflict c using (
-                select person_id, attribute from merge_cand group by person_id, attribute
+                select person_id, attribute, min(upper(btrim(value))) agreed from merge_cand group by person_id, attribute
                 having count(distinct upper(btrim(value))) = 1) a
-            where c.person_id = a.person_id and c.attribute = a.attribute and c.status = 'OPEN'
+            where c.person_id = a.person_id and c.attribute = a.attribute
+              and (c.status = 'OPEN' or upper(btrim(c.chosen_value)) is distinct from a.agreed)
             """;
 
     static final String COUNT_CONFLICTS = """
