@@ -6,6 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import id.jaring.bench.BenchCommand;
 import id.jaring.synth.GenerateCommand;
 
 /**
@@ -21,6 +22,7 @@ public class JaringApplication {
         String[] rest = args.length > 0 ? Arrays.copyOfRange(args, 1, args.length) : args;
         switch (command) {
             case "generate" -> System.exit(GenerateCommand.run(rest));
+            case "bench" -> System.exit(BenchCommand.run(JaringApplication.class, rest));
             default -> SpringApplication.run(JaringApplication.class, args);
         }
     }
