@@ -48,10 +48,14 @@ measure() {
     sleep 0.1
   done
   end=$(date +%s.%N)
+  # CPU seconds the JVM used until ready (user + system): what wall time is made of on a quiet machine
+  local cpu
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ printf "%.1f", ($14 + $15) / hz }' "/proc/$PID/stat")
   local spring
   spring=$(grep -o 'Started JaringApplication in [0-9.]* seconds (process running for [0-9.]*)' "$log" || true)
-  printf '%-32s %6.1f s   (%s; load average %s)\n' "$label:" "$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')" \
-    "${spring:-no Spring line}" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  printf '%-32s %6.1f s   (JVM CPU %s s; %s; load average %s)\n' "$label:" \
+    "$(awk -v s="$start" -v e="$end" 'BEGIN { print e - s }')" "$cpu" "${spring:-no Spring line}" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
   kill "$PID"
   wait "$PID" || true
   PID=""
