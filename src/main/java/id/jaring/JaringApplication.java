@@ -8,6 +8,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import id.jaring.bench.BenchCommand;
 import id.jaring.intake.ImportCommand;
 import id.jaring.linkage.LinkCommand;
 import id.jaring.synth.GenerateCommand;
@@ -28,6 +29,7 @@ public class JaringApplication {
             case "import" -> System.exit(ImportCommand.run(rest, a -> new SpringApplicationBuilder(JaringApplication.class)
                     .web(WebApplicationType.NONE).run(a)));
             case "link" -> System.exit(LinkCommand.run(rest));
+            case "bench" -> System.exit(BenchCommand.run(JaringApplication.class, rest));
             default -> SpringApplication.run(JaringApplication.class, args);
         }
     }

@@ -25,8 +25,10 @@ class DatabaseConfiguration {
 
     @Bean
     DataSource dataSource(@Value("${jaring.db.embedded.data-dir:}") String dataDir,
-            @Value("${jaring.db.pool-size:10}") int poolSize) {
-        EmbeddedPostgres postgres = EmbeddedDatabase.acquire(dataDir.isBlank() ? null : Path.of(dataDir));
+            @Value("${jaring.db.pool-size:10}") int poolSize,
+            @Value("${jaring.db.embedded.statement-statistics:false}") boolean statementStatistics) {
+        EmbeddedPostgres postgres = EmbeddedDatabase.acquire(dataDir.isBlank() ? null : Path.of(dataDir),
+                statementStatistics);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");

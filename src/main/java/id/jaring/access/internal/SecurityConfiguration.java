@@ -2,6 +2,7 @@ package id.jaring.access.internal;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +21,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Two ways in. {@code /api/**}: stateless, personal API tokens as {@code Bearer}, answers in
  * problem+json. Everything else: the web application with form login, a session, CSRF protection
  * and strict security headers. Roles become authorities {@code ROLE_<ROLE>}, and method security
- * ({@code @PreAuthorize}) is on for every module.
+ * ({@code @PreAuthorize}) is on for every module, also in batch commands that run without a web
+ * server (which get no filter chains).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,7 +51,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for batch commands
+    @ConditionalOnWebApplication
     SecurityFilterChain apiChain(HttpSecurity http, TokenVerification verification, MessageSource messages)
             throws Exception {
         ApiProblemWriter problems = new ApiProblemWriter(messages);
@@ -69,7 +71,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication // not for batch commands
+    @ConditionalOnWebApplication
     SecurityFilterChain webChain(HttpSecurity http, PasswordLogin passwordLogin, UserAccounts users, Clock clock,
             SecurityProperties properties) throws Exception {
         http.authorizeHttpRequests(auth -> auth

@@ -1,0 +1,149 @@
+package id.jaring.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import id.jaring.registry.RegionStatistics;
+import id.jaring.registry.RegistryBulkLoad;
+import id.jaring.registry.RegistrySearch;
+
+/**
+ * The {@code bench} subcommand.
+ *
+ * <pre>
+ * java -jar jaring.jar bench registry [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
+ * </pre>
+ *
+ * Starts the application without its web server on an embedded PostgreSQL in DIR/postgres, with
+ * pg_stat_statements loaded, fills an empty registry with a synthetic population, and measures.
+ * Exit codes: 0 every target met, 1 failed or a target missed, 2 bad arguments.
+ */
+public final class BenchCommand {
+
+    static final String USAGE = """
+            Usage: java -jar jaring.jar bench registry [options]
+
+              --persons N      synthetic people loaded into an empty registry (default %,d)
+              --seed S         generator seed, also picks the sampled inputs (default from synth)
+              --data-dir DIR   the benchmark's own embedded PostgreSQL lives in DIR/postgres (default %s);
+                               kept between runs, so the population is loaded once
+              --samples K      measured calls per case, after a warm-up (default %d)
+              --out FILE       also write the results as Markdown to FILE (else printed after the table)
+
+            Times the registry's NIK and No. KK search, family list pages, name search and region
+            counts against the Foundation targets. See docs/BENCHMARKS.md.
+            """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES);
+
+    private BenchCommand() {
+    }
+
+    /** @param application the Spring Boot application class to start */
+    public static int run(Class<?> application, String[] args) {
+        return run(application, args, System.out, System.err);
+    }
+
+    static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+        BenchSettings settings;
+        try {
+            if (args.length == 1 && "--help".equals(args[0])) {
+                out.print(USAGE);
+                return 0;
+            }
+            if (args.length == 0 || !"registry".equals(args[0])) {
+                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry)"
+                        : "unknown benchmark '" + args[0] + "'");
+            }
+            settings = BenchSettings.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+        } catch (IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        }
+        try (ConfigurableApplicationContext context = start(application, settings)) {
+            BenchReport report = measure(context, settings, out);
+            out.println();
+            out.print(report.text());
+            if (settings.out() != null) {
+                Files.writeString(settings.out(), report.markdown());
+                out.println("\nMarkdown written to " + settings.out().toAbsolutePath());
+            } else {
+                out.println();
+                out.print(report.markdown());
+            }
+            return report.allTargetsMet() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> application, BenchSettings settings) {
+        return new SpringApplicationBuilder(application)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                // as command-line properties: they must win over application.properties
+                .run("--jaring.db.embedded.data-dir=" + settings.dataDir().resolve("postgres").toAbsolutePath(),
+                        "--jaring.db.embedded.statement-statistics=true",
+                        // the benchmark database's administrator is never used: no password to print
+                        "--jaring.admin.password=" + randomPassword(),
+                        "--logging.level.root=WARN");
+    }
+
+    /** Other work on the machine skews timings: the report says how busy it was. */
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    static BenchReport measure(ConfigurableApplicationContext context, BenchSettings settings, PrintStream out) {
+        JdbcClient jdbc = context.getBean(JdbcClient.class);
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
+                .ensure(settings, out);
+        StatementClock clock = new StatementClock(jdbc);
+        RegistryBenchmark benchmark = new RegistryBenchmark(context.getBean(RegistrySearch.class),
+                context.getBean(RegionStatistics.class), new BenchInputs(jdbc, settings.seed()), settings);
+        out.printf("Measuring (%d warm-up + %d measured calls per case) ...%n", settings.warmUp(), settings.samples());
+        String loadBefore = loadAverage();
+        List<BenchResult> results = benchmark.run(new CaseRunner(clock));
+        String loadAfter = loadAverage();
+        List<String> facts = new ArrayList<>();
+        facts.add("Started " + started + "; " + String.format("%,d persons in %,d families", data.persons(),
+                data.households()));
+        facts.add(data.loadTime() == null ? "Population already loaded in " + settings.dataDir()
+                : String.format("Population loaded in this run in %.1f s", data.loadTime().toMillis() / 1000.0));
+        facts.add(String.format("VACUUM ANALYZE before measuring: %.1f s", data.vacuumAnalyzeTime().toMillis() / 1000.0));
+        facts.add("PostgreSQL: " + jdbc.sql("select version()").query(String.class).single());
+        facts.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB");
+        facts.add("Load average (1/5/15 min) before measuring: " + loadBefore + ", after: " + loadAfter);
+        facts.add("Times in ms; median/p95/max in the JVM around the service call; db = server-side plan + execution"
+                + (clock.available() ? " (pg_stat_statements)" : " (n/a: pg_stat_statements not loaded)"));
+        return new BenchReport(facts, results);
+    }
+}
