@@ -96,6 +96,17 @@ final class MergeStatements {
                    (select count(*) from merge_kk where is_new)
             """;
 
+    /** Indexes of the tables a first load fills that guard nothing (no primary key, unique or other constraint). */
+    static final String SECONDARY_INDEXES = """
+            select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            from pg_index i
+            where i.indrelid in ('household'::regclass, 'person'::regclass, 'household_member'::regclass,
+                                 'person_source'::regclass)
+              and not i.indisunique and not i.indisprimary and not i.indisexclusion
+              and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+            order by 1
+            """;
+
     static final String INSERT_FAMILIES = """
             insert into household (id, no_kk, kabkota_code, desa_code, alamat, rt, rw, status, created_at, updated_at)
             select household_id, no_kk, kabkota_code, desa_code, coalesce(alamat, ''), rt, rw, 'AKTIF', :now, :now
