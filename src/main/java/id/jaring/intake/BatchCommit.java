@@ -30,7 +30,12 @@ import id.jaring.registry.StagedPersons;
 @Component
 class BatchCommit {
 
-    /** The batch's valid rows (no ERROR issue), moved into the merge inside the database. */
+    /**
+     * The batch's valid rows (no ERROR issue), moved into the merge inside the database. NOT IN
+     * (row_number is never null) is one hashed look-up per row whatever the statistics say; a
+     * correlated NOT EXISTS was planned as a nested loop over a not yet analysed issue table (40 s
+     * for 110,000 rows).
+     */
     static final String VALID_ROWS = """
             select s.row_number, s.record_id, s.nik, s.no_kk, s.nama, s.jenis_kelamin, s.tempat_lahir,
                    s.tanggal_lahir::date, s.hubungan_keluarga, s.nama_ibu_kandung, s.alamat, s.rt, s.rw, s.kode_wilayah,
@@ -38,8 +43,8 @@ class BatchCommit {
                    s.penghasilan_bulanan::bigint, s.status_kawin, s.extra
             from import_person_row s
             where s.batch_id = :batch
-              and not exists (select 1 from import_issue i
-                              where i.batch_id = :batch and i.row_number = s.row_number and i.severity = 'ERROR')
+              and s.row_number not in (select i.row_number from import_issue i
+                                       where i.batch_id = :batch and i.severity = 'ERROR')
             """;
 
     private final ImportBatches batches;

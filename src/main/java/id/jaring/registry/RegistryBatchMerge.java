@@ -171,6 +171,7 @@ public class RegistryBatchMerge {
             afterStep.accept("INDEXES");
         }
         jdbc.sql(CANDIDATES).param("priority", priority.asSqlList()).param("attributes", PERSON_ATTRIBUTES).update();
+        jdbc.sql(ATTRIBUTE_SUMMARY).update();
         jdbc.sql(RECORD_CONFLICTS).param("batch", batch.batchId()).param("now", now).update();
         jdbc.sql(CLEAR_SETTLED_CONFLICTS).update();
         long updated = jdbc.sql(UPDATE_GOLDEN).param("now", now).update();
