@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,6 +19,7 @@ import id.jaring.platform.Violation;
 import id.jaring.registry.BatchMerge;
 import id.jaring.registry.BatchMergeResult;
 import id.jaring.registry.RegistryBatchMerge;
+import id.jaring.registry.StagedPersons;
 
 /**
  * Commits a validated batch: ONE transaction that locks the batch, merges its valid rows into the
@@ -30,19 +30,34 @@ import id.jaring.registry.RegistryBatchMerge;
 @Component
 class BatchCommit {
 
+    /**
+     * The batch's valid rows (no ERROR issue), moved into the merge inside the database. NOT IN
+     * (row_number is never null) is one hashed look-up per row whatever the statistics say; a
+     * correlated NOT EXISTS was planned as a nested loop over a not yet analysed issue table (40 s
+     * for 110,000 rows).
+     */
+    static final String VALID_ROWS = """
+            select s.row_number, s.record_id, s.nik, s.no_kk, s.nama, s.jenis_kelamin, s.tempat_lahir,
+                   s.tanggal_lahir::date, s.hubungan_keluarga, s.nama_ibu_kandung, s.alamat, s.rt, s.rw, s.kode_wilayah,
+                   s.jenjang_sekolah, s.hamil::boolean, s.hpl::date, s.disabilitas, s.pekerjaan,
+                   s.penghasilan_bulanan::bigint, s.status_kawin, s.extra
+            from import_person_row s
+            where s.batch_id = :batch
+              and s.row_number not in (select i.row_number from import_issue i
+                                       where i.batch_id = :batch and i.severity = 'ERROR')
+            """;
+
     private final ImportBatches batches;
     private final RegistryBatchMerge merge;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final CommitFaults faults;
     private final Clock clock;
 
-    BatchCommit(ImportBatches batches, RegistryBatchMerge merge, JdbcClient jdbc,
+    BatchCommit(ImportBatches batches, RegistryBatchMerge merge,
             PlatformTransactionManager transactionManager, AuditLog audit, CommitFaults faults, Clock clock) {
         this.batches = batches;
         this.merge = merge;
-        this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
         this.faults = faults;
@@ -58,7 +73,7 @@ class BatchCommit {
             }
             var now = clock.instant();
             BatchMergeResult result = merge.merge(new BatchMerge(batchId, batch.agencyCode(), now),
-                    new StagedRows(jdbc, batchId), faults::after);
+                    new StagedPersons(VALID_ROWS, Map.of("batch", batchId)), faults::after);
             batches.committed(batchId, result.newPersons(), result.updatedPersons(), result.unchangedPersons(),
                     result.conflicts(), user.username(), now);
             Map<String, Object> after = new LinkedHashMap<>();

@@ -61,9 +61,8 @@ class Staging {
     long stage(long batchId, Path file, String encoding, long sizeBytes, Map<String, String> mapping) {
         batches.clearStaging(batchId);
         try (TabularFile table = files.open(file, encoding);
-                Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+                Connection connection = dataSource.getConnection();
+                CopyWriter writer = new CopyWriter(connection, batchId)) {
             // day or month first is a property of the file: decided on its first rows' dates
             java.util.List<TabularFile.Row> sample = new java.util.ArrayList<>(SAMPLE);
             TabularFile.Row row;
@@ -88,11 +87,12 @@ class Staging {
                     chars += cell.length() + 1;
                 }
                 if (rows.rows() == ROUND) {
-                    flush(copy, rows, issues);
+                    writer.send(rows, issues);
                     batches.progress(batchId, count, Math.max(count, Math.round(sizeBytes * (double) count / Math.max(1, chars))));
                 }
             }
-            flush(copy, rows, issues);
+            writer.send(rows, issues);
+            writer.finish();
             batches.progress(batchId, count, count);
             return count;
         } catch (SQLException e) {
@@ -129,14 +129,103 @@ class Staging {
                 .text(issue.severity()).endRow();
     }
 
-    private static void flush(CopyManager copy, CopyText rows, CopyText issues) throws SQLException, IOException {
-        if (rows.rows() > 0) {
-            copy.copyIn(ROW_COPY, new ByteArrayInputStream(rows.bytes()));
-            rows.clear();
+    /**
+     * COPYs rounds on a thread of its own while the caller reads the next round: reading and
+     * checking the file and PostgreSQL's COPY overlap instead of taking turns. At most
+     * {@value #AHEAD} rounds wait, so memory stays bounded. A failure on either side stops both;
+     * close() waits for the COPY thread before the connection is closed.
+     */
+    private static final class CopyWriter implements AutoCloseable {
+
+        private static final int AHEAD = 2;
+        private static final byte[][] END = new byte[0][];
+
+        private final java.util.concurrent.BlockingQueue<byte[][]> rounds =
+                new java.util.concurrent.ArrayBlockingQueue<>(AHEAD);
+        private final java.util.concurrent.ExecutorService thread;
+        private final java.util.concurrent.Future<?> copying;
+        private boolean finished;
+
+        CopyWriter(Connection connection, long batchId) throws SQLException {
+            connection.setAutoCommit(true);
+            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
+            thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "staging-copy-" + batchId);
+                t.setDaemon(true);
+                return t;
+            });
+            copying = thread.submit(() -> {
+                byte[][] round;
+                while ((round = rounds.take()) != END) {
+                    if (round[0] != null) {
+                        copy.copyIn(ROW_COPY, new ByteArrayInputStream(round[0]));
+                    }
+                    if (round[1] != null) {
+                        copy.copyIn(ISSUE_COPY, new ByteArrayInputStream(round[1]));
+                    }
+                }
+                return null;
+            });
         }
-        if (issues.rows() > 0) {
-            copy.copyIn(ISSUE_COPY, new ByteArrayInputStream(issues.bytes()));
+
+        /** Hands the rows and issues over (and clears them), waiting while the COPY thread is behind. */
+        void send(CopyText rows, CopyText issues) throws SQLException, IOException {
+            byte[][] round = {rows.rows() > 0 ? rows.bytes() : null, issues.rows() > 0 ? issues.bytes() : null};
+            rows.clear();
             issues.clear();
+            if (round[0] == null && round[1] == null) {
+                return;
+            }
+            try {
+                while (!rounds.offer(round, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (copying.isDone()) {
+                        finish(); // throws what the COPY thread failed with
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("staging interrupted", e);
+            }
+        }
+
+        /** Waits until every round is COPYed; throws what the COPY failed with. */
+        void finish() throws SQLException, IOException {
+            try {
+                if (!copying.isDone()) {
+                    rounds.put(END);
+                }
+                copying.get();
+                finished = true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("staging interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw sql;
+                }
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException("staging COPY failed", e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (!finished) {
+                // the reading side failed: drop what waits and let the COPY thread end after its round
+                rounds.clear();
+                rounds.offer(END);
+            }
+            thread.shutdown();
+            try {
+                // the connection closes after this: the COPY thread must be done with it
+                while (!thread.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                    rounds.offer(END);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

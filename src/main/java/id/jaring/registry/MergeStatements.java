@@ -96,6 +96,17 @@ final class MergeStatements {
                    (select count(*) from merge_kk where is_new)
             """;
 
+    /** Indexes of the tables a first load fills that guard nothing (no primary key, unique or other constraint). */
+    static final String SECONDARY_INDEXES = """
+            select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
+            from pg_index i
+            where i.indrelid in ('household'::regclass, 'person'::regclass, 'household_member'::regclass,
+                                 'person_source'::regclass)
+              and not i.indisunique and not i.indisprimary and not i.indisexclusion
+              and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
+            order by 1
+            """;
+
     static final String INSERT_FAMILIES = """
             insert into household (id, no_kk, kabkota_code, desa_code, alamat, rt, rw, status, created_at, updated_at)
             select household_id, no_kk, kabkota_code, desa_code, coalesce(alamat, ''), rt, rw, 'AKTIF', :now, :now
@@ -165,6 +176,23 @@ final class MergeStatements {
             where not m.is_new and a.key = any (string_to_array(:attributes, ','))
             """;
 
+    /**
+     * One pass over the candidates per (person, attribute): whether the sources disagree (more
+     * than one value, compared upper-cased and trimmed) and the best source's value (highest
+     * priority, then most recent). The statements after it read this instead of grouping and
+     * sorting the candidates again each.
+     */
+    static final String ATTRIBUTE_SUMMARY = """
+            drop table if exists merge_attr;
+            create temp table merge_attr on commit drop as
+            select person_id, attribute,
+                   -- as count(distinct upper(btrim(value))) > 1, and null when there is no value at all
+                   min(upper(btrim(value))) <> max(upper(btrim(value))) disagree,
+                   (array_agg(value order by rank, received_at desc))[1] best
+            from merge_cand group by person_id, attribute;
+            analyze merge_attr
+            """;
+
     /** Disagreements: opened, refreshed, or re-opened when the values changed since a decision. */
     static final String RECORD_CONFLICTS = """
             insert into person_conflict as c (person_id, attribute, status, candidates, batch_id, created_at, updated_at, kabkota_code)
@@ -172,8 +200,9 @@ final class MergeStatements {
             from (select person_id, attribute,
                          jsonb_agg(jsonb_build_object('agency', agency_code, 'value', value, 'batch', batch_id,
                                    'row', row_number, 'receivedAt', received_at) order by rank, received_at desc) candidates
-                  from merge_cand group by person_id, attribute
-                  having count(distinct upper(btrim(value))) > 1) g
+                  from merge_cand
+                  where (person_id, attribute) in (select person_id, attribute from merge_attr where disagree)
+                  group by person_id, attribute) g
             join person p on p.id = g.person_id
             on conflict (person_id, attribute) do update set candidates = excluded.candidates,
                 batch_id = excluded.batch_id, updated_at = excluded.updated_at,
@@ -193,11 +222,9 @@ final class MergeStatements {
      * a value that no source holds any more (else it would keep overriding what all sources say).
      */
     static final String CLEAR_SETTLED_CONFLICTS = """
-            delete from person_conflict c using (
-                select person_id, attribute, min(upper(btrim(value))) agreed from merge_cand group by person_id, attribute
-                having count(distinct upper(btrim(value))) = 1) a
-            where c.person_id = a.person_id and c.attribute = a.attribute
-              and (c.status = 'OPEN' or upper(btrim(c.chosen_value)) is distinct from a.agreed)
+            delete from person_conflict c using merge_attr a
+            where c.person_id = a.person_id and c.attribute = a.attribute and not a.disagree
+              and (c.status = 'OPEN' or upper(btrim(c.chosen_value)) is distinct from upper(btrim(a.best)))
             """;
 
     static final String COUNT_CONFLICTS = """
@@ -211,11 +238,9 @@ final class MergeStatements {
      */
     static final String UPDATE_GOLDEN = """
             with best as (
-                select distinct on (c.person_id, c.attribute) c.person_id, c.attribute,
-                       case when pc.status = 'DECIDED' then pc.chosen_value else c.value end as value
-                from merge_cand c
-                left join person_conflict pc on pc.person_id = c.person_id and pc.attribute = c.attribute
-                order by c.person_id, c.attribute, c.rank, c.received_at desc
+                select a.person_id, a.attribute, case when pc.status = 'DECIDED' then pc.chosen_value else a.best end as value
+                from merge_attr a
+                left join person_conflict pc on pc.person_id = a.person_id and pc.attribute = a.attribute
             ), golden as (
                 select person_id,
                     max(value) filter (where attribute = 'nama') nama,

@@ -82,6 +82,28 @@ public class RegistryBatchMerge {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public BatchMergeResult merge(BatchMerge batch, Iterator<IncomingPerson> rows, Consumer<String> stepDone) {
+        return merge(batch, () -> copyIn(rows), stepDone);
+    }
+
+    /**
+     * As {@link #merge(BatchMerge, Iterator, Consumer)}, for rows the caller already holds in a
+     * table of its own: they are read by one INSERT ... SELECT inside the database instead of a
+     * round trip through Java.
+     *
+     * @param rows a SELECT with the columns of {@link StagedPersons#COLUMNS}, in that order
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public BatchMergeResult merge(BatchMerge batch, StagedPersons rows, Consumer<String> stepDone) {
+        return merge(batch, () -> {
+            var insert = jdbc.sql("insert into merge_raw (" + StagedPersons.COLUMNS + ") " + rows.select());
+            for (var param : rows.params().entrySet()) {
+                insert = insert.param(param.getKey(), param.getValue());
+            }
+            insert.update();
+        }, stepDone);
+    }
+
+    private BatchMergeResult merge(BatchMerge batch, Runnable load, Consumer<String> stepDone) {
         CurrentUser user = guard.editor();
         long[] last = {System.nanoTime()};
         Consumer<String> afterStep = step -> {
@@ -100,7 +122,7 @@ public class RegistryBatchMerge {
         // new names go to the trigram index's pending list, merged later by autovacuum, not one by one now
         jdbc.sql("set local gin_pending_list_limit = '1GB'").update();
         jdbc.sql(CREATE_INPUT).update();
-        copyIn(rows);
+        load.run();
         jdbc.sql("analyze merge_raw").update();
         afterStep.accept("COPY");
         long outside = jdbc.sql(OUT_OF_SCOPE).param("pattern", user.scope().regionLikePattern()).query(Long.class).single();
@@ -119,6 +141,7 @@ public class RegistryBatchMerge {
         long newHouseholds = counts[2];
         afterStep.accept("MATCH");
 
+        java.util.List<String> rebuild = newPersons == total ? firstLoadIndexes() : java.util.List.of();
         jdbc.sql(INSERT_FAMILIES).param("now", now).update();
         afterStep.accept("HOUSEHOLDS");
 
@@ -140,7 +163,15 @@ public class RegistryBatchMerge {
                     .param("now", now).param("fresh", fresh).update();
         }
         afterStep.accept("SOURCES");
+        if (!rebuild.isEmpty()) {
+            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+            for (String index : rebuild) {
+                jdbc.sql(index).update();
+            }
+            afterStep.accept("INDEXES");
+        }
         jdbc.sql(CANDIDATES).param("priority", priority.asSqlList()).param("attributes", PERSON_ATTRIBUTES).update();
+        jdbc.sql(ATTRIBUTE_SUMMARY).update();
         jdbc.sql(RECORD_CONFLICTS).param("batch", batch.batchId()).param("now", now).update();
         jdbc.sql(CLEAR_SETTLED_CONFLICTS).update();
         long updated = jdbc.sql(UPDATE_GOLDEN).param("now", now).update();
@@ -162,6 +193,36 @@ public class RegistryBatchMerge {
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("REGISTRY_MERGE", Long.toString(batch.batchId())),
                 user.scope().kabKotaCode(), null, summary, "intake batch merge");
         return result;
+    }
+
+    /**
+     * A first load into an empty registry: its secondary indexes (neither unique nor primary keys,
+     * which keep guarding the data) are dropped now and built once after the inserts, which is
+     * cheaper than a million index updates. DDL is transactional: a rollback or crash brings the
+     * indexes back with the empty tables. The tables are locked first, so that nobody inserts
+     * between the check and the drop, and the indexes' own definitions are read back (nothing
+     * here repeats the migrations).
+     *
+     * @return the indexes to create after the inserts, none when the registry is not empty
+     */
+    private java.util.List<String> firstLoadIndexes() {
+        String empty = """
+                select not exists (select 1 from person) and not exists (select 1 from household)
+                   and not exists (select 1 from household_member) and not exists (select 1 from person_source)
+                """;
+        // looked at without a lock first: a registry with data is never locked for this
+        if (!jdbc.sql(empty).query(Boolean.class).single()) {
+            return java.util.List.of();
+        }
+        jdbc.sql("lock table household, person, household_member, person_source in access exclusive mode").update();
+        if (!jdbc.sql(empty).query(Boolean.class).single()) {
+            return java.util.List.of();
+        }
+        var indexes = jdbc.sql(SECONDARY_INDEXES).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        for (String[] index : indexes) {
+            jdbc.sql("drop index " + index[0]).update();
+        }
+        return indexes.stream().map(index -> index[1]).toList();
     }
 
     private void copyIn(Iterator<IncomingPerson> rows) {

@@ -27,10 +27,13 @@ public interface Regions {
             return null;
         }
         String c = code.strip();
-        if (c.matches("\\d{2}(\\.\\d{2}(\\.\\d{2}(\\.\\d{4})?)?)?")) {
+        // \d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)? is dotted already; \d{2}|\d{4}|\d{6}|\d{10} is plain.
+        // Character checks, not String.matches: intake calls this for every row of big files.
+        if (isDotted(c)) {
             return c;
         }
-        if (!c.matches("\\d{2}|\\d{4}|\\d{6}|\\d{10}")) {
+        int n = c.length();
+        if ((n != 2 && n != 4 && n != 6 && n != 10) || !digits(c, 0, n)) {
             return null;
         }
         StringBuilder dotted = new StringBuilder(c.substring(0, 2));
@@ -44,5 +47,29 @@ public interface Regions {
             dotted.append('.').append(c, 6, 10);
         }
         return dotted.toString();
+    }
+
+    private static boolean isDotted(String c) {
+        int n = c.length();
+        if (n != 2 && n != 5 && n != 8 && n != 13) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            boolean dot = i == 2 || i == 5 || i == 8;
+            char ch = c.charAt(i);
+            if (dot ? ch != '.' : (ch < '0' || ch > '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean digits(String c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c.charAt(i) < '0' || c.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,16 +14,13 @@ import java.util.regex.Pattern;
  * after it), {@code 07-03-2019}, {@code 07/03/2019}, {@code 7/3/2019}, {@code 07.03.2019} (day or
  * month first as {@link DateOrder} found for the file), {@code 20190307}, {@code 7 Maret 2019} /
  * {@code 07-Mar-2019}, and Excel serial numbers (from a numeric XLSX cell, or five digits in a
- * CSV, which no other form has) in the workbook's date system.
+ * CSV, which no other form has) in the workbook's date system. The numeric forms are read with
+ * character loops (they are nearly every cell of a big file); only named months use a pattern.
  */
 public final class DateReader {
 
     static final Pattern NUMERIC_DMY = Pattern.compile("([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})(?:[ T].*)?");
-    private static final Pattern ISO = Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?:[ T].*)?");
-    private static final Pattern COMPACT = Pattern.compile("[0-9]{8}");
     private static final Pattern NAMED_MONTH = Pattern.compile("([0-9]{1,2})[-/. ]+([A-Z]+)[-/., ]+([0-9]{4})");
-    private static final Pattern SERIAL = Pattern.compile("[0-9]{1,7}(\\.[0-9]+)?");
-    private static final Pattern FIVE_DIGITS = Pattern.compile("[0-9]{5}");
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("JAN", 1), Map.entry("FEB", 2), Map.entry("PEB", 2), Map.entry("MAR", 3), Map.entry("APR", 4),
             Map.entry("MEI", 5), Map.entry("MAY", 5), Map.entry("JUN", 6), Map.entry("JUL", 7), Map.entry("AGU", 8),
@@ -56,40 +53,67 @@ public final class DateReader {
             return Parsed.blank();
         }
         String s = raw.strip().toUpperCase(Locale.ROOT);
-        Matcher m;
-        if ((fromNumber && SERIAL.matcher(s).matches()) || FIVE_DIGITS.matcher(s).matches()) {
+        int n = s.length();
+        if ((fromNumber && isSerial(s)) || (n == 5 && Chars.allDigits(s, 0, 5))) {
             LocalDateTime t = ExcelDates.fromSerial(new BigDecimal(s), date1904);
             return t == null ? Parsed.error(ValueCodes.DATE_INVALID) : Parsed.ok(t.toLocalDate());
         }
-        if ((m = ISO.matcher(s)).matches()) {
-            return date(m.group(1), m.group(2), m.group(3));
+        // three runs of digits split by one of - / . and optionally followed by a time: [ T].*
+        int a = Chars.skipDigits(s, 0);
+        if (a > 0 && a < n && isDateSeparator(s.charAt(a))) {
+            int b = Chars.skipDigits(s, a + 1);
+            if (b - a - 1 >= 1 && b - a - 1 <= 2 && b < n && isDateSeparator(s.charAt(b))) {
+                int c = Chars.skipDigits(s, b + 1);
+                int last = c - b - 1;
+                if (c == n || s.charAt(c) == ' ' || s.charAt(c) == 'T') {
+                    int first = Chars.number(s, 0, Math.min(a, 9));
+                    int middle = Chars.number(s, a + 1, b);
+                    if (a == 4 && last >= 1 && last <= 2) {
+                        return date(first, middle, Chars.number(s, b + 1, c));
+                    }
+                    if (a <= 2 && last == 4) {
+                        int year = Chars.number(s, b + 1, c);
+                        return order == DateOrder.DAY_FIRST ? date(year, middle, first) : date(year, first, middle);
+                    }
+                }
+            }
         }
-        if ((m = NUMERIC_DMY.matcher(s)).matches()) {
-            return order == DateOrder.DAY_FIRST ? date(m.group(3), m.group(2), m.group(1))
-                    : date(m.group(3), m.group(1), m.group(2));
-        }
-        if (COMPACT.matcher(s).matches()) {
-            Parsed<LocalDate> yearFirst = date(s.substring(0, 4), s.substring(4, 6), s.substring(6, 8));
+        if (n == 8 && Chars.allDigits(s, 0, 8)) {
+            Parsed<LocalDate> yearFirst = date(Chars.number(s, 0, 4), Chars.number(s, 4, 6), Chars.number(s, 6, 8));
             if (!yearFirst.isError()) {
                 return yearFirst;
             }
-            Parsed<LocalDate> dayFirst = date(s.substring(4, 8), s.substring(2, 4), s.substring(0, 2));
+            Parsed<LocalDate> dayFirst = date(Chars.number(s, 4, 8), Chars.number(s, 2, 4), Chars.number(s, 0, 2));
             return dayFirst.isError() ? yearFirst : dayFirst;
         }
+        Matcher m;
         if ((m = NAMED_MONTH.matcher(s)).matches() && m.group(2).length() >= 3) {
             Integer month = MONTHS.get(m.group(2).substring(0, 3));
-            return month == null ? Parsed.error(ValueCodes.DATE_FORMAT) : date(m.group(3), month.toString(), m.group(1));
+            return month == null ? Parsed.error(ValueCodes.DATE_FORMAT)
+                    : date(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
         }
         return Parsed.error(ValueCodes.DATE_FORMAT);
     }
 
-    private static Parsed<LocalDate> date(String year, String month, String day) {
-        int y = Integer.parseInt(year);
+    /** [0-9]{1,7}(\\.[0-9]+)? */
+    private static boolean isSerial(String s) {
+        int i = Chars.skipDigits(s, 0);
+        if (i < 1 || i > 7) {
+            return false;
+        }
+        return i == s.length() || (s.charAt(i) == '.' && Chars.allDigits(s, i + 1, s.length()));
+    }
+
+    private static boolean isDateSeparator(char c) {
+        return c == '-' || c == '/' || c == '.';
+    }
+
+    private static Parsed<LocalDate> date(int y, int month, int day) {
         if (y < 1800 || y > 2200) {
             return Parsed.error(ValueCodes.DATE_INVALID);
         }
         try {
-            return Parsed.ok(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
+            return Parsed.ok(LocalDate.of(y, month, day));
         } catch (DateTimeException e) {
             return Parsed.error(ValueCodes.DATE_INVALID);
         }

@@ -1,6 +1,5 @@
 package id.jaring.intake.file.value;
 
-import java.util.Locale;
 import java.util.Map;
 
 /** Sex as L or P, from the ways agencies write it. */
@@ -20,7 +19,7 @@ public final class SexCodes {
         if (raw == null || raw.isBlank()) {
             return Parsed.blank();
         }
-        String key = Identifiers.withoutZeroFraction(raw.strip()).toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-_]", "");
+        String key = Chars.upperWithoutSeparators(Identifiers.withoutZeroFraction(raw.strip()));
         String code = CODES.get(key);
         return code == null ? Parsed.error(ValueCodes.SEX_CODE) : Parsed.ok(code);
     }

@@ -1,6 +1,5 @@
 package id.jaring.intake.file.value;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,7 +19,7 @@ public final class YesNo {
         if (raw == null || raw.isBlank()) {
             return Parsed.blank();
         }
-        String key = Identifiers.withoutZeroFraction(raw.strip()).toUpperCase(Locale.ROOT).replaceAll("[\\s.\\-_]", "");
+        String key = Chars.upperWithoutSeparators(Identifiers.withoutZeroFraction(raw.strip()));
         if (YES.contains(key)) {
             return Parsed.ok(true);
         }
