@@ -1,10 +1,10 @@
 package id.jaring.bench;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
+import id.jaring.platform.CommandOptions;
 import id.jaring.synth.GeneratorSettings;
 
 /**
@@ -40,30 +40,7 @@ record BenchSettings(long persons, long seed, Path dataDir, int samples, Path ou
 
     /** @throws IllegalArgumentException with a message for the user */
     static BenchSettings parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            String name = arg.substring(2);
-            String value;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (!OPTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name);
-            }
-            if (options.put(name, value) != null) {
-                throw new IllegalArgumentException("--" + name + " given twice");
-            }
-        }
+        Map<String, String> options = CommandOptions.parse(args, OPTIONS, Set.of());
         String out = options.get("out");
         String dataDir = options.getOrDefault("data-dir", DEFAULT_DATA_DIR);
         if (dataDir.isBlank() || (out != null && out.isBlank())) {

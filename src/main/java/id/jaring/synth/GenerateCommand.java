@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
+import id.jaring.platform.CommandOptions;
 import id.jaring.synth.internal.PopulationFiles;
 
 /**
@@ -90,33 +91,8 @@ public final class GenerateCommand {
     }
 
     private static Map<String, String> parse(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--") || arg.length() == 2) {
-                throw new IllegalArgumentException("unexpected argument '" + arg + "'");
-            }
-            String name = arg.substring(2);
-            String value;
-            int eq = name.indexOf('=');
-            if (eq >= 0) {
-                value = name.substring(eq + 1);
-                name = name.substring(0, eq);
-            } else if ("help".equals(name)) {
-                value = "";
-            } else if (i + 1 < args.length) {
-                value = args[++i];
-            } else {
-                throw new IllegalArgumentException("--" + name + " needs a value");
-            }
-            if (!java.util.Set.of("persons", "sources", "seed", "out", "ref-date", "error-rate", "help").contains(name)) {
-                throw new IllegalArgumentException("unknown option --" + name);
-            }
-            if (options.put(name, value) != null) {
-                throw new IllegalArgumentException("--" + name + " given twice");
-            }
-        }
-        return options;
+        return CommandOptions.parse(args,
+                Set.of("persons", "sources", "seed", "out", "ref-date", "error-rate", "help"), Set.of("help"));
     }
 
     private static long number(Map<String, String> options, String name, Long fallback) {
