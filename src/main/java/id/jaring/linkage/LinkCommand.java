@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.jaring.linkage.engine.Clustering;
-import id.jaring.linkage.engine.Csv;
 import id.jaring.linkage.engine.Evaluation;
+import id.jaring.linkage.engine.Households;
 import id.jaring.linkage.engine.RecordSet;
 
 /**
@@ -37,12 +36,15 @@ public final class LinkCommand {
             Usage: java -jar jaring.jar link --out OUT.csv [options] [SOURCE=]FILE.csv [...]
 
               --out OUT.csv          where to write source,record_id,cluster_id,match_weight (one row per input record);
-                                     the review pairs go to OUT.review.csv
+                                     the review pairs go to OUT.review.csv, the households (source,no_kk,
+                                     household_cluster_id, one row per No. KK of each source) to OUT.households.csv
               --model M              built-in model "person" (default, canonical person format) or "febrl",
                                      or the path of a model JSON file
               --evaluate TRUTH.csv   print pairwise precision, recall, F1 and blocking recall against a truth
                                      file with the columns source,record_id,person_id
               --truth-from-febrl     the same, with the true entity read from FEBRL record ids (rec-<entity>-...)
+              --persons-truth P.csv  with --evaluate: the persons file of generate (person_id,household_id);
+                                     also prints household precision, recall and F1
               --errors ERRORS.csv    with --evaluate: write the false positive and false negative pairs with the
                                      level of every comparison and both values of every field
               --verbose              also print what each blocking key contributed
@@ -65,6 +67,7 @@ public final class LinkCommand {
         boolean febrlTruth = false;
         boolean verbose = false;
         String errorsFile = null;
+        String personsFile = null;
         Map<String, Path> sources = new java.util.LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -80,6 +83,7 @@ public final class LinkCommand {
                     case "--truth-from-febrl" -> febrlTruth = true;
                     case "--verbose" -> verbose = true;
                     case "--errors" -> errorsFile = value(args, ++i, a);
+                    case "--persons-truth" -> personsFile = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -111,11 +115,19 @@ public final class LinkCommand {
             long started = System.nanoTime();
             RecordSet records = read(model, sources);
             long read = System.nanoTime();
+            if (verbose) {
+                out.printf(Locale.ROOT, "  read and standardised %,d records in %.1f s%n", records.size(), sec(read - started));
+                out.flush();
+            }
             LinkResult result = new Linker(model).link(records);
             long linked = System.nanoTime();
             Path output = Path.of(outFile);
             write(result, output);
             writeReview(result, reviewPath(output));
+            Households.Result households = HouseholdFiles.link(result);
+            if (households != null) {
+                HouseholdFiles.write(records, households, HouseholdFiles.kkField(model), HouseholdFiles.path(output));
+            }
             long written = System.nanoTime();
             out.printf(Locale.ROOT, "Linked %,d records from %d sources into %,d clusters (model %s)%n", records.size(),
                     sources.size(), result.clusters(), model.name());
@@ -124,8 +136,12 @@ public final class LinkCommand {
             out.printf(Locale.ROOT, "  thresholds: link at weight %.1f (p %.3f), review from %.1f (p %.3f); prior log2 odds %.1f%n",
                     result.sureWeight(), model.thresholds().sureMatch(), result.doubtfulWeight(),
                     model.thresholds().sureNonMatch(), result.fit().priorLogOdds());
+            if (households != null) {
+                out.printf(Locale.ROOT, "  households: %,d source families (source, No. KK) in %,d households; %,d links refused (two KKs of one source)%n",
+                        households.nodes(), households.households(), households.refused());
+            }
             LinkResult.Timings t = result.timings();
-            out.printf(Locale.ROOT, "  time: read+standardise %.1f s, block %.1f s, compare %.1f s, fit+score %.1f s, cluster %.1f s, write %.1f s; total %.1f s%n",
+            out.printf(Locale.ROOT, "  time: read+standardise %.1f s, block %.1f s, compare %.1f s, fit+score %.1f s, cluster %.1f s, households+write %.1f s; total %.1f s%n",
                     sec(read - started), sec(t.blocking()), sec(t.comparing()), sec(t.scoring()), sec(t.clustering()),
                     sec(written - linked), sec(written - started));
             if (verbose) {
@@ -139,9 +155,14 @@ public final class LinkCommand {
                 out.println(line);
             }
             if (truthFile != null || febrlTruth) {
-                int[] entity = truthFile != null ? truth(records, Path.of(truthFile)) : febrlTruth(records);
+                SourceFiles.Truth truth = truthFile != null ? SourceFiles.truth(records, Path.of(truthFile)) : null;
+                int[] entity = truth != null ? truth.entity() : febrlTruth(records);
                 Evaluation.Metrics metrics = Evaluation.evaluate(entity, result.cluster(), result.pairs());
                 out.println("Evaluation: " + metrics);
+                if (truth != null && personsFile != null && households != null) {
+                    int[] trueHousehold = HouseholdFiles.trueHouseholds(truth, Path.of(personsFile));
+                    out.println("Household evaluation: " + HouseholdFiles.evaluate(result, households, truth, trueHousehold));
+                }
                 if (errorsFile != null) {
                     long[] errors = LinkErrors.write(result, entity, Path.of(errorsFile), 50_000);
                     out.printf(Locale.ROOT, "  wrote %,d false positive and %,d false negative pairs to %s%n", errors[0],
@@ -171,53 +192,7 @@ public final class LinkCommand {
 
     /** Reads the files into standardised records, per the model's columns. */
     public static RecordSet read(LinkageModel model, Map<String, Path> sources) {
-        RecordSet records = new RecordSet(model);
-        for (Map.Entry<String, Path> source : sources.entrySet()) {
-            Csv csv = Csv.read(source.getValue());
-            addCsv(records, model, source.getKey(), csv);
-        }
-        return records;
-    }
-
-    static void addCsv(RecordSet records, LinkageModel model, String source, Csv csv) {
-        int idColumn = model.idColumn() == null ? -1 : csv.column(model.idColumn());
-        int fields = model.fields().size();
-        int[][] columns = new int[fields][];
-        for (int f = 0; f < fields; f++) {
-            List<String> names = model.fields().get(f).columns();
-            columns[f] = new int[names.size()];
-            for (int c = 0; c < names.size(); c++) {
-                columns[f][c] = csv.column(names.get(c));
-            }
-        }
-        List<String[]> rows = csv.rows();
-        String[] ids = new String[rows.size()];
-        String[][] raw = new String[rows.size()][fields];
-        for (int r = 0; r < rows.size(); r++) {
-            String[] row = rows.get(r);
-            ids[r] = idColumn >= 0 && idColumn < row.length ? row[idColumn] : Integer.toString(r + 1);
-            for (int f = 0; f < fields; f++) {
-                raw[r][f] = join(row, columns[f]);
-            }
-        }
-        records.addAll(source, ids, raw);
-    }
-
-    private static String join(String[] row, int[] columns) {
-        if (columns.length == 1) {
-            int c = columns[0];
-            return c >= 0 && c < row.length && !row[c].isEmpty() ? row[c] : null;
-        }
-        StringBuilder sb = new StringBuilder();
-        for (int c : columns) {
-            if (c >= 0 && c < row.length && !row[c].isEmpty()) {
-                if (!sb.isEmpty()) {
-                    sb.append(' ');
-                }
-                sb.append(row[c]);
-            }
-        }
-        return sb.isEmpty() ? null : sb.toString();
+        return SourceFiles.read(model, sources);
     }
 
     static void write(LinkResult result, Path file) {
@@ -262,7 +237,7 @@ public final class LinkCommand {
         }
     }
 
-    private static String csvField(String v) {
+    static String csvField(String v) {
         if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0) {
             return v;
         }
@@ -271,24 +246,7 @@ public final class LinkCommand {
 
     /** True entity per record from a truth file source,record_id,person_id; -1 where unknown. */
     public static int[] truth(RecordSet records, Path truthFile) {
-        Csv csv = Csv.read(truthFile);
-        int s = csv.column("source");
-        int id = csv.column("record_id");
-        int person = csv.column("person_id");
-        if (s < 0 || id < 0 || person < 0) {
-            throw new IllegalArgumentException("truth file needs the columns source,record_id,person_id");
-        }
-        Map<String, Integer> persons = new HashMap<>();
-        Map<String, Integer> byRecord = new HashMap<>();
-        for (String[] row : csv.rows()) {
-            int e = persons.computeIfAbsent(row[person], k -> persons.size());
-            byRecord.put(row[s] + '\u0000' + row[id], e);
-        }
-        int[] entity = new int[records.size()];
-        for (int r = 0; r < records.size(); r++) {
-            entity[r] = byRecord.getOrDefault(records.sourceName(r) + '\u0000' + records.recordId(r), -1);
-        }
-        return entity;
+        return SourceFiles.truth(records, truthFile).entity();
     }
 
     private static final Pattern FEBRL_ID = Pattern.compile("rec-(\\d+)-");

@@ -25,10 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  * @param blockingOptions block size cap and the sorted window used for larger blocks
  * @param thresholds  posterior match probability bands
  * @param clustering  cluster guards
+ * @param estimation  how EM starts
+ * @param households  household linkage options (households are linked when the model has a HOUSEHOLD comparison)
  */
 public record LinkageModel(String name, String idColumn, List<Field> fields, List<Comparison> comparisons,
         List<List<String>> blocking, BlockingOptions blockingOptions, Thresholds thresholds, Clustering clustering,
-        Estimation estimation) {
+        Estimation estimation, Households households) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -66,6 +68,13 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
         }
         if (estimation == null) {
             estimation = new Estimation(List.of(), List.of(), 500, true);
+        }
+        if (households == null) {
+            households = new Households(null);
+        }
+        String relation = households.relationField();
+        if (relation != null && fields.stream().noneMatch(f -> f.name().equals(relation))) {
+            throw new IllegalArgumentException("households names unknown relationField " + relation);
         }
     }
 
@@ -199,6 +208,14 @@ public record LinkageModel(String name, String idColumn, List<Field> fields, Lis
             identifierCheck = identifierCheck == null ? List.of() : List.copyOf(identifierCheck);
             refineM = refineM == null || refineM;
         }
+    }
+
+    /**
+     * @param relationField the field with each person's relationship to the head of the family (hubungan
+     *                      keluarga): one shared person with the same relationship in two lists is evidence
+     *                      that two KKs are one family that moved (null: not used)
+     */
+    public record Households(String relationField) {
     }
 
     private static List<String> concat(String first, List<String> rest) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import id.jaring.linkage.engine.Evaluation;
+import id.jaring.linkage.engine.Households;
 import id.jaring.linkage.engine.RecordSet;
 import id.jaring.synth.GenerateCommand;
 
@@ -44,6 +45,35 @@ class LinkageAccuracyTests {
         assertThat(metrics.precision()).isGreaterThanOrEqualTo(0.995);
         assertThat(metrics.recall()).isGreaterThanOrEqualTo(0.99);
         assertThat(metrics.blockingRecall()).isGreaterThanOrEqualTo(0.995);
+
+        SourceFiles.Truth truth = SourceFiles.truth(records, dir.resolve("truth.csv"));
+        Households.Result households = HouseholdFiles.link(result);
+        HouseholdFiles.Metrics householdMetrics = HouseholdFiles.evaluate(result, households, truth,
+                HouseholdFiles.trueHouseholds(truth, dir.resolve("persons.csv")));
+        System.out.println("synthetic households: " + householdMetrics);
+        assertThat(householdMetrics.families().precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(householdMetrics.families().recall()).isGreaterThanOrEqualTo(0.97);
+        assertThat(householdMetrics.records().precision()).isGreaterThanOrEqualTo(0.995);
+        assertThat(householdMetrics.records().recall()).isGreaterThanOrEqualTo(0.96);
+    }
+
+    @Test
+    void commandWritesHouseholdsAndEvaluatesThem() throws Exception {
+        assertThat(GenerateCommand.run(new String[] {"--persons", "1500", "--sources", "3", "--seed", "9", "--out",
+                dir.toString()})).isZero();
+        List<String> args = new java.util.ArrayList<>(List.of("--out", dir.resolve("out.csv").toString(), "--evaluate",
+                dir.resolve("truth.csv").toString(), "--persons-truth", dir.resolve("persons.csv").toString()));
+        try (Stream<Path> files = Files.list(dir)) {
+            files.filter(f -> f.getFileName().toString().startsWith("source_")).sorted().forEach(f -> args.add(f.toString()));
+        }
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        assertThat(LinkCommand.run(args.toArray(String[]::new), new PrintStream(stdout, true, StandardCharsets.UTF_8),
+                System.err)).isZero();
+        assertThat(stdout.toString(StandardCharsets.UTF_8)).contains("Household evaluation: source families: precision");
+        List<String> lines = Files.readAllLines(dir.resolve("out.households.csv"));
+        assertThat(lines.get(0)).isEqualTo("source,no_kk,household_cluster_id");
+        assertThat(lines.get(1)).matches("source_\\d_[A-Z_]+,\\d{16},H\\d+");
+        assertThat(lines.size()).isGreaterThan(300);
     }
 
     @Test

@@ -202,18 +202,29 @@ public final class FellegiSunter {
      */
     public static Fit fit(long[] patterns, int[] levelCounts, double[][] uRandom, double totalPairs, int maxIterations,
             int[] identifiers, int[] identifierCheck, boolean refineM) {
-        long[] sorted = patterns.clone();
-        Arrays.parallelSort(sorted);
-        int distinct = 0;
-        long[] values = new long[Math.max(1, sorted.length)];
-        double[] counts = new double[Math.max(1, sorted.length)];
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                values[distinct] = sorted[i];
-                counts[distinct++] = 0;
+        // the distinct level patterns and their counts: a few thousand, whatever the number of pairs
+        // (no copy of the pattern array, which at 10M records is hundreds of millions of longs)
+        LongIntMap index = new LongIntMap(1 << 12);
+        long[] values = new long[1 << 12];
+        double[] counts = new double[1 << 12];
+        for (long pattern : patterns) {
+            int at = index.putIfAbsent(pattern + 1, index.size()); // + 1: pattern 0 (all null) is a valid key
+            if (at == values.length) {
+                values = Arrays.copyOf(values, at * 2);
+                counts = Arrays.copyOf(counts, at * 2);
             }
-            counts[distinct - 1]++;
+            values[at] = pattern;
+            counts[at]++;
         }
+        int distinct = index.size();
+        long[] byValue = Arrays.copyOf(values, distinct);
+        Arrays.sort(byValue); // EM sums in pattern order, as before: the same fit to the last digit
+        double[] countByValue = new double[distinct];
+        for (int p = 0; p < distinct; p++) {
+            countByValue[p] = counts[index.get(byValue[p] + 1, -1)];
+        }
+        values = byValue;
+        counts = countByValue;
         int k = levelCounts.length;
         int[][] levels = new int[distinct][k];
         for (int p = 0; p < distinct; p++) {
@@ -239,7 +250,7 @@ public final class FellegiSunter {
             startFromIdentifiers(m, levels, counts, distinct, identifiers, identifierCheck);
         }
         double lambda = 0.3;
-        double total = sorted.length;
+        double total = patterns.length;
         int iteration = 0;
         double[] g = new double[distinct];
         while (iteration < maxIterations && total > 0) {

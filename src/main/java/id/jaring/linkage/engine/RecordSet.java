@@ -28,14 +28,17 @@ public final class RecordSet {
     private String[] recordId = new String[1024];
     private char[][][] values;
     private int[][] dates;
+    private final ValueInterner[] interners;
 
     public RecordSet(LinkageModel model) {
         this.model = model;
         int f = model.fields().size();
         values = new char[f][][];
         dates = new int[f][];
+        interners = new ValueInterner[f];
         for (int i = 0; i < f; i++) {
             values[i] = new char[1024][];
+            interners[i] = new ValueInterner();
             if (model.fields().get(i).type() == FieldType.DATE) {
                 dates[i] = new int[1024];
             }
@@ -114,10 +117,10 @@ public final class RecordSet {
                 String v = row[f];
                 if (types[f] == FieldType.DATE) {
                     dates[f][at] = Dates.parse(v);
-                    values[f][at] = dates[f][at] == 0 ? null : Integer.toString(dates[f][at]).toCharArray();
+                    values[f][at] = dates[f][at] == 0 ? null : interners[f].intern(Integer.toString(dates[f][at]));
                 } else {
                     String std = standardise(types[f], v);
-                    values[f][at] = std == null ? null : std.toCharArray();
+                    values[f][at] = std == null ? null : interners[f].intern(std);
                 }
             }
         });

@@ -40,6 +40,19 @@ public final class Names {
         if (raw == null) {
             return null;
         }
+        for (int i = 0; i < raw.length(); i++) {
+            if (raw.charAt(i) > 127) {
+                return standardiseAnyText(raw);
+            }
+        }
+        return finish(AsciiWords.split(raw));
+    }
+
+    /**
+     * The same as {@link #standardise} for text with accents or other non-ASCII letters (rare in
+     * agency files), by whole-string clean-ups; the ASCII path splits words in one pass instead.
+     */
+    static String standardiseAnyText(String raw) {
         String s = raw;
         int comma = s.indexOf(',');
         if (comma > 0 && Texts.clean(s.substring(0, comma)) != null) {
@@ -64,6 +77,17 @@ public final class Names {
                 dotted.add(rawWord.indexOf('.') >= 0);
             }
         }
+        return finish(new Words(words, dotted));
+    }
+
+    /** The words of a name, each with whether it was written with a dot (H., S.PD). */
+    record Words(List<String> words, List<Boolean> dotted) {
+    }
+
+    /** Titles, degrees and BIN/BINTI removed, each word's variants written one way. */
+    private static String finish(Words split) {
+        List<String> words = split.words();
+        List<Boolean> dotted = split.dotted();
         while (words.size() > 1 && TITLES.contains(words.get(0))) {
             words.remove(0);
             dotted.remove(0);

@@ -2,7 +2,17 @@ package id.jaring.linkage.standardise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import id.jaring.linkage.engine.CsvStream;
+import id.jaring.synth.GenerateCommand;
 
 class StandardisationTests {
 
@@ -140,5 +150,28 @@ class StandardisationTests {
         assertThat(Phonetic.key("ANNISA")).isEqualTo(Phonetic.key("ANISA"));
         assertThat(Phonetic.key("RIZKY")).isEqualTo(Phonetic.key("RISKI"));
         assertThat(Phonetic.key("BUDI")).isNotEqualTo(Phonetic.key("BAGUS"));
+    }
+
+    @Test
+    void theOnePassAsciiSplitGivesWhatTheWholeStringRulesGive(@TempDir Path dir) throws Exception {
+        List<String> names = new ArrayList<>(List.of("H. Moch. Ali, S.Pd.I", "SITI-AMINAH", "M.ALI", "Ma'ruf Amin",
+                "Drs.H.Djoko", "S.PD", "  a..b  c ", "Abd. Rahman S.E.", "NUR ,", ", SITI", "a-.b", "x.-y z_w",
+                "BIN", "Ahmad bin Umar", "HJ.", "ST. AMINAH", "`Aisyah", "AHMAD M.Kes", "R.A. KARTINI"));
+        assertThat(GenerateCommand.run(new String[] {"--persons", "3000", "--sources", "5", "--seed", "3", "--out",
+                dir.toString()})).isZero();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("source_")).toList()) {
+                try (CsvStream csv = CsvStream.open(f)) {
+                    while (csv.next()) {
+                        names.add(csv.get(csv.column("nama")));
+                        names.add(csv.get(csv.column("nama_ibu_kandung")));
+                    }
+                }
+            }
+        }
+        assertThat(names).hasSizeGreaterThan(5000);
+        for (String name : names) {
+            assertThat(Names.standardise(name)).as(name).isEqualTo(Names.standardiseAnyText(name));
+        }
     }
 }
