@@ -115,6 +115,10 @@ public final class LinkCommand {
             long started = System.nanoTime();
             RecordSet records = read(model, sources);
             long read = System.nanoTime();
+            if (verbose) {
+                out.printf(Locale.ROOT, "  read and standardised %,d records in %.1f s%n", records.size(), sec(read - started));
+                out.flush();
+            }
             LinkResult result = new Linker(model).link(records);
             long linked = System.nanoTime();
             Path output = Path.of(outFile);
