@@ -68,32 +68,17 @@ final class CsvTabularFile implements TabularFile {
     }
 
     private List<String> readHeader() {
-        try {
-            List<String> cells;
-            while ((cells = parse()) != null) {
-                List<String> h = shaper.header(cells);
-                if (h != null) {
-                    return h;
-                }
-            }
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        close();
-        throw new FileProblem(FileProblem.FILE_NO_HEADER, "no header row");
+        return shaper.header(this::raw, this::close, "no header row");
     }
 
     @Override
     public Row next() {
-        List<String> cells;
-        while ((cells = parse()) != null) {
-            Row row = shaper.row(parser.recordLine(), cells, Set.of());
-            if (row != null) {
-                return row;
-            }
-        }
-        return null;
+        return shaper.next(this::raw);
+    }
+
+    private SheetRows.Raw raw() {
+        List<String> cells = parse();
+        return cells == null ? null : new SheetRows.Raw(parser.recordLine(), cells, Set.of());
     }
 
     private List<String> parse() {

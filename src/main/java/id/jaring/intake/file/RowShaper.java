@@ -62,4 +62,43 @@ final class RowShaper {
         }
         return -1;
     }
+
+    /** Raw rows of a file, in order; null at the end. */
+    interface RawRows {
+        SheetRows.Raw next();
+    }
+
+    /**
+     * The header: the first raw row that makes one. Without one, the file is closed and refused.
+     *
+     * @param noHeader what to say when the file has no header row
+     */
+    List<String> header(RawRows rows, Runnable close, String noHeader) {
+        try {
+            SheetRows.Raw raw;
+            while ((raw = rows.next()) != null) {
+                List<String> header = header(raw.cells());
+                if (header != null) {
+                    return header;
+                }
+            }
+        } catch (RuntimeException e) {
+            close.run();
+            throw e;
+        }
+        close.run();
+        throw new FileProblem(FileProblem.FILE_NO_HEADER, noHeader);
+    }
+
+    /** The next data row (blank rows skipped), or null at the end. */
+    TabularFile.Row next(RawRows rows) {
+        SheetRows.Raw raw;
+        while ((raw = rows.next()) != null) {
+            TabularFile.Row row = row(raw.number(), raw.cells(), raw.numericColumns());
+            if (row != null) {
+                return row;
+            }
+        }
+        return null;
+    }
 }

@@ -105,32 +105,12 @@ final class XlsxTabularFile implements TabularFile {
     }
 
     private List<String> readHeader() {
-        try {
-            SheetRows.Raw raw;
-            while ((raw = read()) != null) {
-                List<String> h = shaper.header(raw.cells());
-                if (h != null) {
-                    return h;
-                }
-            }
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
-        close();
-        throw new FileProblem(FileProblem.FILE_NO_HEADER, "the first sheet has no rows");
+        return shaper.header(this::read, this::close, "the first sheet has no rows");
     }
 
     @Override
     public Row next() {
-        SheetRows.Raw raw;
-        while ((raw = read()) != null) {
-            Row row = shaper.row(raw.number(), raw.cells(), raw.numericColumns());
-            if (row != null) {
-                return row;
-            }
-        }
-        return null;
+        return shaper.next(this::read);
     }
 
     private SheetRows.Raw read() {
