@@ -109,30 +109,29 @@ class IntakeController {
         for (int i = 0; i < source.size(); i++) {
             mapping.put(source.get(i), target != null && i < target.size() ? target.get(i) : "");
         }
-        try {
-            intake.saveMapping(id, mapping);
-        } catch (ValidationFailedException e) {
-            redirect.addFlashAttribute("flashError", errors(e, locale));
-        }
-        return "redirect:/intake/batches/" + id;
+        return onBatch(id, () -> intake.saveMapping(id, mapping), null, redirect, locale);
     }
 
     @PostMapping("/intake/batches/{id}/commit")
     String commit(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
-        try {
-            intake.commit(id);
-            redirect.addFlashAttribute("flashSuccess", message("intake.commit.started", null, locale));
-        } catch (ValidationFailedException e) {
-            redirect.addFlashAttribute("flashError", errors(e, locale));
-        }
-        return "redirect:/intake/batches/" + id;
+        return onBatch(id, () -> intake.commit(id), "intake.commit.started", redirect, locale);
     }
 
     @PostMapping("/intake/batches/{id}/abandon")
     String abandon(@PathVariable long id, RedirectAttributes redirect, Locale locale) {
+        return onBatch(id, () -> intake.abandon(id), "intake.abandoned", redirect, locale);
+    }
+
+    /**
+     * Runs one action on a batch and returns to its page: the success message (if any) or the
+     * refusal's messages as a flash.
+     */
+    private String onBatch(long id, Runnable action, String successKey, RedirectAttributes redirect, Locale locale) {
         try {
-            intake.abandon(id);
-            redirect.addFlashAttribute("flashSuccess", message("intake.abandoned", null, locale));
+            action.run();
+            if (successKey != null) {
+                redirect.addFlashAttribute("flashSuccess", message(successKey, null, locale));
+            }
         } catch (ValidationFailedException e) {
             redirect.addFlashAttribute("flashError", errors(e, locale));
         }
