@@ -46,9 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link GoldenValues}): steward's decision, else source priority, else the most recent;
  * conflicts opened where agencies disagree. Values no source carries stay.</li>
  * <li>NIK: when the survivor has none or an invalid one and the duplicate a valid one, the
- * survivor takes it (a merged record's NIK no longer blocks).</li>
- * <li>Family: the duplicate's current membership ends (KOREKSI, today). If the survivor has no
- * family, it takes the duplicate's place (same relationship, from today) and the family's region;
+ * survivor takes it (a merged record's NIK no longer blocks), unless another living person
+ * holds it.</li>
+ * <li>Family: the duplicate's current membership ends (KOREKSI, today). If the survivor is alive
+ * and has no family, it takes the duplicate's place (same relationship, from today) and the family's region;
  * if both were in the same family and the duplicate was its head, the survivor becomes head.</li>
  * <li>The duplicate keeps its row, marked {@code merged_into} = survivor: it disappears from
  * searches, NIK/KK look-ups, counts and NIK uniqueness, cannot be edited or join a family
@@ -152,7 +153,7 @@ public class PersonMerging {
             LocalDate today = LocalDate.now(clock);
             LocalDate end = today.isBefore(old.validFrom()) ? old.validFrom() : today;
             endMembership(old, end, family, now);
-            if (survivorHome.isEmpty()) {
+            if (survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null) {
                 created = memberships.insert(family.id(), survivor.id(), old.hubungan(), end, family.kabKotaCode());
                 audit.recordChange(AuditAction.CREATE, EntityRef.of("MEMBERSHIP", created), family.kabKotaCode(), null,
                         Memberships.state(family.id(), survivor.id(), old.hubungan(), end, null, null), "person merge " + mergeId);
@@ -171,7 +172,9 @@ public class PersonMerging {
         }
         // the duplicate steps aside first, so that its NIK stops blocking before the survivor may take it
         persons.markMerged(duplicate.id(), survivor.id(), now);
-        boolean tookNik = duplicateNikValid && !survivorNikValid;
+        // never two living holders of one NIK (a dead duplicate's NIK may have been given out again)
+        boolean tookNik = duplicateNikValid && !survivorNikValid
+                && !persons.nikHeldByOther(duplicate.data().nik(), duplicate.id(), survivor.id());
         if (tookNik) {
             persons.changeNik(survivor.id(), duplicate.data().nik(), now);
         }
