@@ -50,9 +50,13 @@ class EnrolmentGuard {
 
     /** @throws NotFoundException when an agency operator asks for another agency's programme */
     static Programme inReach(CurrentUser user, Programme programme) {
-        if (user.role() == Role.OPERATOR_OPD && !programme.ownerAgency().equals(user.scope().agencyCode())) {
+        if (outOfReach(user, programme)) {
             throw new NotFoundException("programme");
         }
         return programme;
+    }
+
+    static boolean outOfReach(CurrentUser user, Programme programme) {
+        return user.role() == Role.OPERATOR_OPD && !programme.ownerAgency().equals(user.scope().agencyCode());
     }
 }

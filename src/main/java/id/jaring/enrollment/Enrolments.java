@@ -41,23 +41,24 @@ public class Enrolments {
         return row.view(p.code());
     }
 
+    /** The family's enrolments as a KPM (AKTIF), in every programme the caller reaches. */
+    @Transactional(readOnly = true)
+    public List<Enrolment> activeOf(long householdId) {
+        return openOf(householdId).stream().filter(e -> e.status() == EnrolmentStatus.AKTIF).toList();
+    }
+
     /**
      * The family's open enrolments (AKTIF, and DIUSULKAN proposals), in every programme the caller
      * reaches. Empty when the family lies outside the caller's region.
      */
     @Transactional(readOnly = true)
-    public List<Enrolment> activeOf(long householdId) {
+    public List<Enrolment> openOf(long householdId) {
         CurrentUser user = guard.reader();
         Map<Long, Programme> seen = new HashMap<>();
         return rows.openOf(householdId, user.scope()).stream()
                 .filter(r -> {
                     Programme p = seen.computeIfAbsent(r.programmeId(), id -> programmes.find(id).orElseThrow());
-                    try {
-                        EnrolmentGuard.inReach(user, p);
-                        return true;
-                    } catch (NotFoundException e) {
-                        return false;
-                    }
+                    return !EnrolmentGuard.outOfReach(user, p);
                 })
                 .map(r -> r.view(seen.get(r.programmeId()).code()))
                 .toList();

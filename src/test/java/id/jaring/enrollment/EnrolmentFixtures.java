@@ -17,13 +17,13 @@ final class EnrolmentFixtures {
     /** A family of three in Lebak (36.02). */
     static long lebakFamily(HouseholdRegistration registration) {
         return as(ProgramFixtures.STEWARD, () -> registration.register(
-                Fixtures.family(Fixtures.LEBAK_KEC, Fixtures.LEBAK_DESA, "KEPALA UJI")).id());
+                Fixtures.family(ProgramFixtures.LEBAK_KEC, ProgramFixtures.LEBAK_DESA, "KEPALA UJI")).id());
     }
 
     /** A family of three in Kota Serang (36.73). */
     static long serangFamily(HouseholdRegistration registration) {
         return as(ProgramFixtures.STEWARD, () -> registration.register(
-                Fixtures.family(Fixtures.SERANG_KEC, Fixtures.SERANG_DESA, "KEPALA UJI")).id());
+                Fixtures.family(ProgramFixtures.SERANG_KEC, ProgramFixtures.SERANG_DESA, "KEPALA UJI")).id());
     }
 
     static void setStatus(JdbcClient jdbc, long householdId, String status) {

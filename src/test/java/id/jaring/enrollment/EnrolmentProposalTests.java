@@ -125,7 +125,12 @@ class EnrolmentProposalTests {
         assertThat(trail.history(EntityRef.of("ENROLMENT_REFUSAL", p.code() + ":" + h))).hasSize(2)
                 .allSatisfy(e -> assertThat(e.actor()).isEqualTo("user8002"));
         // another programme is another matter
-        assertThat(propose(MAKER, programme(1), h).status()).isEqualTo(EnrolmentStatus.DIUSULKAN);
+        Programme other = programme(1);
+        assertThat(propose(MAKER, other, h).status()).isEqualTo(EnrolmentStatus.DIUSULKAN);
+        assertThat(as(MAKER, () -> enrolments.activeOf(h))).extracting(Enrolment::programmeCode).containsExactly(p.code());
+        assertThat(as(MAKER, () -> enrolments.openOf(h))).extracting(Enrolment::programmeCode)
+                .containsExactlyInAnyOrder(p.code(), other.code());
+        assertThat(as(DINKES_OPD, () -> enrolments.openOf(h))).isEmpty();   // another agency's programmes
     }
 
     @Test

@@ -18,6 +18,15 @@ public final class ProgramFixtures {
 
     public static final Authentication STEWARD = TestUsers.as(Role.DATA_STEWARD, null);
 
+    /**
+     * Desa of their own for the enrolment tests' families (Sawarna, Lebak; Cigoong, Kota Serang), so
+     * that the many families they register do not crowd other tests' pages of the registry fixtures' desa.
+     */
+    public static final String LEBAK_KEC = "360203";
+    public static final String LEBAK_DESA = "36.02.03.2002";
+    public static final String SERANG_KEC = "367303";
+    public static final String SERANG_DESA = "36.73.03.1002";
+
     private ProgramFixtures() {
     }
 

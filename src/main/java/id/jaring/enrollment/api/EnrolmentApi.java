@@ -57,10 +57,10 @@ class EnrolmentApi {
         return enrolments.get(id);
     }
 
-    /** A family's open enrolments and proposals. */
+    /** A family's open enrolments (AKTIF) and proposals (DIUSULKAN). */
     @GetMapping(params = "household")
     List<Enrolment> ofHousehold(@RequestParam long household) {
-        return enrolments.activeOf(household);
+        return enrolments.openOf(household);
     }
 
     /** A programme's proposals (status=DIUSULKAN) or KPM (status=AKTIF, the default) in one kab/kota, keyset by id. */

@@ -46,7 +46,7 @@ class EnrolmentApiTests {
     }
 
     long lebakFamily() {
-        return as(STEWARD, () -> registration.register(Fixtures.family(Fixtures.LEBAK_KEC, Fixtures.LEBAK_DESA, "API")).id());
+        return as(STEWARD, () -> registration.register(Fixtures.family(LEBAK_KEC, LEBAK_DESA, "API")).id());
     }
 
     long propose(Authentication who, Programme p, long household) throws Exception {

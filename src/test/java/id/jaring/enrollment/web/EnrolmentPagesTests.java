@@ -47,7 +47,7 @@ class EnrolmentPagesTests {
     @Test
     void proposesByNoKkThenASecondUserApprovesOnTheProgrammePage() throws Exception {
         Programme p = programmeWithQuotas(programmes, quotas, "36.02", 2);
-        long h = as(STEWARD, () -> registration.register(Fixtures.family(Fixtures.LEBAK_KEC, Fixtures.LEBAK_DESA, "WEB")).id());
+        long h = as(STEWARD, () -> registration.register(Fixtures.family(LEBAK_KEC, LEBAK_DESA, "WEB")).id());
         String noKk = jdbc.sql("select no_kk from household where id = :id").param("id", h).query(String.class).single();
 
         assertThat(page(MAKER, "/households/" + h)).contains("/enrolments/propose?household=" + h);
