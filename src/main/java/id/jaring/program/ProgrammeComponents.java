@@ -70,7 +70,7 @@ public class ProgrammeComponents {
     }
 
     private Programme programme(String code) {
-        return (code == null ? java.util.Optional.<Programme>empty() : rows.find(code))
+        return rows.find(code == null ? "" : code)
                 .orElseThrow(() -> new NotFoundException("programme"));
     }
 }

@@ -12,6 +12,7 @@ import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 
 /** Programmes. Anyone logged in reads; DATA_STEWARD and ADMIN create and change them. */
@@ -70,7 +71,7 @@ public class Programmes {
     public Programme create(ProgrammeData data) {
         guard.definer();
         validate(data);
-        long id = rows.insert(data, clock.instant()).orElseThrow(() -> new id.jaring.platform.ValidationFailedException(
+        long id = rows.insert(data, clock.instant()).orElseThrow(() -> new ValidationFailedException(
                 Violation.error(ProgramCodes.PROGRAMME_CODE_TAKEN, "code", data.code())));
         audit.recordChange(AuditAction.CREATE, EntityRef.of("PROGRAMME", id), null, null, AuditStates.of(data), null);
         return rows.find(id).orElseThrow();

@@ -66,7 +66,7 @@ public class Quotas {
     /** Sets the quota of one kab/kota; never below the families already enrolled there. */
     @Transactional
     public Quota set(String programmeCode, String kabKotaCode, Integer quota) {
-        Programme p = (programmeCode == null ? java.util.Optional.<Programme>empty() : programmes.find(programmeCode))
+        Programme p = programmes.find(programmeCode == null ? "" : programmeCode)
                 .orElseThrow(() -> new NotFoundException("programme"));
         guard.manager(p);
         Region kab = regions.find(kabKotaCode).filter(r -> r.level() == Region.KAB_KOTA)
