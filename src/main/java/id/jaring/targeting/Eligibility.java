@@ -57,13 +57,10 @@ public class Eligibility {
     public EligibilityPreview preview(String text) {
         Rule rule = rules.check(text);
         LocalDate asOf = today();
-        EligibleHouseholds query = query(rule, asOf, users.current().scope());
-        Map<String, Object> params = new HashMap<>(query.params());
-        List<EligibilityPreview.KabKotaCount> counts = jdbc.sql("""
-                select h.kabkota_code, count(*) from household h where h.id in (%s)
-                group by h.kabkota_code order by count(*) desc, h.kabkota_code
-                """.formatted(query.sql()))
-                .params(params)
+        EligibleHouseholds where = fromWhere(rule, asOf, users.current().scope());
+        List<EligibilityPreview.KabKotaCount> counts = jdbc.sql("select h.kabkota_code, count(*) " + where.sql()
+                        + " group by h.kabkota_code order by count(*) desc, h.kabkota_code")
+                .params(where.params())
                 .query((rs, n) -> new EligibilityPreview.KabKotaCount(rs.getString(1),
                         regions.find(rs.getString(1)).map(Region::name).orElse(rs.getString(1)), rs.getLong(2)))
                 .list();
@@ -139,13 +136,18 @@ public class Eligibility {
     }
 
     static EligibleHouseholds query(Rule rule, LocalDate asOf, Scope scope) {
+        EligibleHouseholds where = fromWhere(rule, asOf, scope);
+        return new EligibleHouseholds("select h.id " + where.sql(), where.params());
+    }
+
+    /** The from and where clauses (no select list) of the eligible active families in the scope. */
+    private static EligibleHouseholds fromWhere(Rule rule, LocalDate asOf, Scope scope) {
         SqlPredicate predicate = RuleSqlCompiler.compile(rule.condition(), asOf, "rule_");
         ScopeSql s = ScopeSql.of(scope);
         Map<String, Object> params = new HashMap<>(predicate.params());
         params.putAll(s.params());
-        String sql = "select h.id from household h left join household_rank r on r.household_id = h.id"
-                + " where h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql();
-        return new EligibleHouseholds(sql, params);
+        return new EligibleHouseholds("from household h left join household_rank r on r.household_id = h.id"
+                + predicate.joinSql() + " where h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql(), params);
     }
 
     private CurrentUser reader() {

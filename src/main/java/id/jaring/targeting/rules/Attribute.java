@@ -73,6 +73,9 @@ public enum Attribute {
     static final class Members {
         static final String FROM = "from household_member m join person p on p.id = m.person_id"
                 + " where m.household_id = h.id and m.valid_to is null and p.tanggal_meninggal is null";
+        /** The same over every family, for counts grouped by m.household_id. */
+        static final String FROM_ALL = "from household_member m join person p on p.id = m.person_id"
+                + " where m.valid_to is null and p.tanggal_meninggal is null";
 
         private Members() {
         }

@@ -1,6 +1,7 @@
 package id.jaring.targeting.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ public final class RuleSqlCompiler {
     private final LocalDate asOf;
     private final String prefix;
     private final Map<String, Object> params = new LinkedHashMap<>();
+    private final List<String> joins = new ArrayList<>();
+    private boolean sizeJoined;
 
     private RuleSqlCompiler(LocalDate asOf, String prefix) {
         this.asOf = asOf;
@@ -37,7 +40,7 @@ public final class RuleSqlCompiler {
     public static SqlPredicate compile(Expr rule, LocalDate asOf, String prefix) {
         RuleSqlCompiler compiler = new RuleSqlCompiler(asOf, prefix);
         String sql = compiler.sql(rule);
-        return new SqlPredicate(sql, compiler.params);
+        return new SqlPredicate(sql, compiler.params, compiler.joins);
     }
 
     private String sql(Expr e) {
@@ -82,9 +85,52 @@ public final class RuleSqlCompiler {
 
     private String operand(Operand operand) {
         if (operand instanceof AttributeRef ref) {
+            if (ref.attribute() == Attribute.JUMLAH_ANGGOTA) {
+                return familySize();
+            }
             return ref.attribute().sql();
         }
-        return "(select count(*) " + Attribute.Members.FROM + " and " + sql(((MemberCount) operand).body()) + ")";
+        MemberCount count = (MemberCount) operand;
+        if (usesFamily(count.body())) {
+            // the condition looks at the family too: count per family in a correlated subquery
+            return "(select count(*) " + Attribute.Members.FROM + " and " + sql(count.body()) + ")";
+        }
+        String alias = "rule_c" + (joins.size() + 1);
+        joins.add("left join (select m.household_id, count(*) as n " + Attribute.Members.FROM_ALL + " and "
+                + sql(count.body()) + " group by m.household_id) " + alias + " on " + alias + ".household_id = h.id");
+        return "coalesce(" + alias + ".n, 0)";
+    }
+
+    /** jumlah_anggota: the number of current living members, from one grouped pass over the members. */
+    private String familySize() {
+        if (!sizeJoined) {
+            sizeJoined = true;
+            joins.add("left join (select m.household_id, count(*) as n " + Attribute.Members.FROM_ALL
+                    + " group by m.household_id) rule_size on rule_size.household_id = h.id");
+        }
+        return "coalesce(rule_size.n, 0)";
+    }
+
+    /** True when the condition reads a family attribute (then it cannot be counted apart from the family). */
+    private static boolean usesFamily(Expr e) {
+        if (e instanceof Expr.And and) {
+            return and.parts().stream().anyMatch(RuleSqlCompiler::usesFamily);
+        }
+        if (e instanceof Expr.Or or) {
+            return or.parts().stream().anyMatch(RuleSqlCompiler::usesFamily);
+        }
+        if (e instanceof Expr.Not not) {
+            return usesFamily(not.inner());
+        }
+        if (e instanceof Expr.Flag flag) {
+            return flag.attribute().level() == Attribute.Level.FAMILY;
+        }
+        if (e instanceof Expr.Quantified q) {
+            return true;
+        }
+        Operand operand = e instanceof Expr.Compare c ? c.operand() : e instanceof Expr.In in ? in.operand()
+                : e instanceof Expr.Between b ? b.operand() : ((Expr.Known) e).operand();
+        return !(operand instanceof AttributeRef ref) || ref.attribute().level() == Attribute.Level.FAMILY;
     }
 
     private String compare(Operand operand, Op op, Object value) {

@@ -229,4 +229,19 @@ class RuleParserTests {
         assertThat(sql.params()).containsEntry("rule_1", 4L).containsEntry("rule_2", java.time.LocalDate.of(2020, 11, 26))
                 .containsEntry("rule_3", "KEPALA KELUARGA");
     }
+
+    @Test
+    void memberCountsAreOneGroupedPassUnlessTheyLookAtTheFamily() {
+        java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 26);
+        SqlPredicate grouped = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18) >= 3 AND jumlah_anggota > 4"),
+                asOf, "rule_");
+        assertThat(grouped.sql()).isEqualTo("((coalesce(rule_c1.n, 0) >= :rule_2) and (coalesce(rule_size.n, 0) > :rule_3))");
+        assertThat(grouped.joins()).hasSize(2);
+        assertThat(grouped.joins().get(0)).startsWith("left join (select m.household_id, count(*) as n from household_member m")
+                .contains("(p.tanggal_lahir > :rule_1)").endsWith("rule_c1 on rule_c1.household_id = h.id");
+        SqlPredicate correlated = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18 AND desil < 3) >= 3"),
+                asOf, "rule_");
+        assertThat(correlated.joins()).isEmpty();
+        assertThat(correlated.sql()).startsWith("((select count(*) from household_member m");
+    }
 }
