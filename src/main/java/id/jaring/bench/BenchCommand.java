@@ -21,6 +21,7 @@ import id.jaring.registry.RegionStatistics;
 import id.jaring.registry.RegistryBulkLoad;
 import id.jaring.registry.RegistrySearch;
 import id.jaring.targeting.Eligibility;
+import id.jaring.targeting.EligibilityRules;
 
 /**
  * The {@code bench} subcommand.
@@ -104,7 +105,8 @@ public final class BenchCommand {
             Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
                     .ensure(settings, out);
-            RulesBenchmark benchmark = new RulesBenchmark(jdbc, context.getBean(Eligibility.class));
+            RulesBenchmark benchmark = new RulesBenchmark(jdbc, context.getBean(Eligibility.class),
+                    context.getBean(EligibilityRules.class), Boolean.getBoolean("jaring.bench.explain"), context.getBean(java.time.Clock.class));
             String ranks = benchmark.ensureRanks(out);
             String loadBefore = loadAverage();
             List<RulesBenchmark.Row> rows = benchmark.run((int) Math.min(10, settings.samples()), out);

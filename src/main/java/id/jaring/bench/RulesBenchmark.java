@@ -1,13 +1,18 @@
 package id.jaring.bench;
 
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.jaring.access.Scope;
 import id.jaring.access.SystemActor;
+import id.jaring.targeting.EligibilityRules;
+import id.jaring.targeting.EligibleHouseholds;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.EligibilityPreview;
 
@@ -37,10 +42,23 @@ final class RulesBenchmark {
 
     private final JdbcClient jdbc;
     private final Eligibility eligibility;
+    private final EligibilityRules rules;
+    private final boolean explain;
+    private final Clock clock;
 
-    RulesBenchmark(JdbcClient jdbc, Eligibility eligibility) {
+    RulesBenchmark(JdbcClient jdbc, Eligibility eligibility, EligibilityRules rules, boolean explain, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.eligibility = eligibility;
+        this.rules = rules;
+        this.explain = explain;
+    }
+
+    /** The executed plan of the rule's query (to the console only), to see where the time goes. */
+    private void printPlan(String rule, PrintStream out) {
+        EligibleHouseholds q = eligibility.eligibleHouseholds(rules.check(rule), Scope.PROVINCE, LocalDate.now(clock));
+        jdbc.sql("explain (analyze, buffers) select count(*) from (" + q.sql() + ") e").params(q.params())
+                .query(String.class).list().forEach(line -> out.println("    | " + line));
     }
 
     /** Gives unranked registries a placeholder rank; returns a note for the report, or null. */
@@ -73,6 +91,9 @@ final class RulesBenchmark {
                 families = preview.total();
             }
             Row row = new Row(rule, families, seconds);
+            if (explain) {
+                printPlan(rule, out);
+            }
             out.printf(Locale.ROOT, "%8.2f s  %,9d families  %s%n", row.median(), families, rule);
             rows.add(row);
         }

@@ -147,7 +147,7 @@ public class Eligibility {
         Map<String, Object> params = new HashMap<>(predicate.params());
         params.putAll(s.params());
         return new EligibleHouseholds("from household h left join household_rank r on r.household_id = h.id"
-                + predicate.joinSql() + " where h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql(), params);
+                + " where h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql(), params);
     }
 
     private CurrentUser reader() {

@@ -71,6 +71,10 @@ class RuleAgreementTests {
         "ANY MEMBER (status_kawin = KAWIN AND pendidikan IN (SD, SMP) AND umur > 17 AND desil < 6)",
         "COUNT MEMBERS (TIDAK (umur ANTARA 15 DAN 64)) > 1 OR JUMLAH ANGGOTA (penghasilan TIDAK DIKETAHUI) = 2",
         "aset_emas AND aset_ternak >= 2 OR status_bangunan NOT IN (MILIK_SENDIRI) AND fasilitas_bab IS UNKNOWN",
+        "jumlah_anggota < 2 OR COUNT MEMBERS (hamil) = 0 AND desil = 1",
+        "JUMLAH ANGGOTA (umur < 6) IN (0, 2) AND NOT jumlah_anggota BETWEEN 3 AND 5",
+        "COUNT MEMBERS (umur < 18 AND desil < 5) BETWEEN 1 AND 2 AND jumlah_anggota IS KNOWN",
+        "NOT (COUNT MEMBERS (disabilitas != TIDAK_ADA) != 1) OR ANY MEMBER (jumlah_anggota = 1 AND umur >= 60)",
     })
     void sqlAndJavaSelectTheSameFamilies(String text) {
         Rule rule = rules.check(text);

@@ -30,6 +30,7 @@ public enum Attribute {
     KABKOTA(Level.FAMILY, ValueType.REGION, 2, "h.kabkota_code", FamilySnapshot::kabKotaCode, "kabkota", "kab_kota"),
     KECAMATAN(Level.FAMILY, ValueType.REGION, 3, "left(h.desa_code, 8)", f -> left(f.desaCode(), 8), "kecamatan"),
     DESA(Level.FAMILY, ValueType.REGION, 4, "h.desa_code", FamilySnapshot::desaCode, "desa", "kelurahan"),
+    /** Compiled as a member count (see RuleSqlCompiler), never through its column expression. */
     JUMLAH_ANGGOTA(Level.FAMILY, ValueType.INTEGER, "(select count(*) " + Members.FROM + ")",
             f -> (long) f.members().size(), "jumlah_anggota"),
     STATUS_BANGUNAN(Welfare.Tenure.class, "h.status_bangunan", f -> f.welfare().statusBangunan(), "status_bangunan"),

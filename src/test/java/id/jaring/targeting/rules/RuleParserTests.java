@@ -233,15 +233,16 @@ class RuleParserTests {
     @Test
     void memberCountsAreOneGroupedPassUnlessTheyLookAtTheFamily() {
         java.time.LocalDate asOf = java.time.LocalDate.of(2026, 11, 26);
-        SqlPredicate grouped = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18) >= 3 AND jumlah_anggota > 4"),
-                asOf, "rule_");
-        assertThat(grouped.sql()).isEqualTo("((coalesce(rule_c1.n, 0) >= :rule_2) and (coalesce(rule_size.n, 0) > :rule_3))");
-        assertThat(grouped.joins()).hasSize(2);
-        assertThat(grouped.joins().get(0)).startsWith("left join (select m.household_id, count(*) as n from household_member m")
-                .contains("(p.tanggal_lahir > :rule_1)").endsWith("rule_c1 on rule_c1.household_id = h.id");
-        SqlPredicate correlated = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18 AND desil < 3) >= 3"),
-                asOf, "rule_");
-        assertThat(correlated.joins()).isEmpty();
-        assertThat(correlated.sql()).startsWith("((select count(*) from household_member m");
+        String atLeastThree = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18) >= 3"), asOf, "rule_").sql();
+        assertThat(atLeastThree).isEqualTo("exists (select 1 from (select m.household_id " + Attribute.Members.FROM_ALL
+                + " and (p.tanggal_lahir > :rule_1) group by m.household_id having (count(*) >= :rule_2)) rule_g"
+                + " where rule_g.household_id = h.id)");
+        // a count of 0 passes "< 2": the families to leave out are those whose count fails
+        String fewerThanTwo = RuleSqlCompiler.compile(PARSER.parse("jumlah_anggota < 2"), asOf, "rule_").sql();
+        assertThat(fewerThanTwo).isEqualTo("not exists (select 1 from (select m.household_id " + Attribute.Members.FROM_ALL
+                + " group by m.household_id having not (count(*) < :rule_1)) rule_g where rule_g.household_id = h.id)");
+        String correlated = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18 AND desil < 3) >= 3"),
+                asOf, "rule_").sql();
+        assertThat(correlated).startsWith("((select count(*) from household_member m");
     }
 }
