@@ -104,7 +104,7 @@ public final class RuleParser {
                     next();
                     enter(t);
                     Expr inner = or();
-                    expect(Token.Kind.RPAREN, ")");
+                    expect(Token.Kind.RPAREN, "AND/DAN, OR/ATAU, )");
                     depth--;
                     return inner;
                 }
@@ -151,7 +151,7 @@ public final class RuleParser {
             inQuantifier = true;
             Expr expr = or();
             inQuantifier = outer;
-            Token close = expect(Token.Kind.RPAREN, ")");
+            Token close = expect(Token.Kind.RPAREN, "AND/DAN, OR/ATAU, )");
             depth--;
             return new Body(expr, close.span());
         }

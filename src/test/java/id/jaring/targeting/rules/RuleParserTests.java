@@ -179,6 +179,7 @@ class RuleParserTests {
         assertThat(error("   ").code()).isEqualTo(RuleCodes.EMPTY);
         assertThat(error("desil = 1 OR ".repeat(400)).code()).isEqualTo(RuleCodes.TOO_LONG);
         assertError("desil <= 4 hamil", RuleCodes.SYNTAX, 1, 12);
+        assertThat(error("ANY MEMBER (hamil umur)").args()).containsExactly(1, 19, "umur", "AND/DAN, OR/ATAU, )");
         assertError("desil <= 4 AND", RuleCodes.UNEXPECTED_END, 1, 15);
         assertError("(desil <= 4", RuleCodes.UNEXPECTED_END, 1, 12);
         assertError("desil <= 4 AND\n  ANY MEMBER (hamil))", RuleCodes.SYNTAX, 2, 21);
