@@ -75,7 +75,7 @@ class RulesWebTests {
                 LocalDate.of(1980, 1, 1), LocalDate.of(2001, 1, 1));
         String html = page(LEBAK, "/targeting/rules/explain", "desil <= 4 DAN ADA ANGGOTA (hamil)", String.valueOf(f.id()));
         assertThat(html).contains("MEMENUHI SYARAT").contains("desil &lt;= 4").contains("ANGGOTA 2")
-                .contains("menentukan").contains("rule-true");
+                .contains("menentukan").contains("rule-true").contains("<strong>ya</strong>");
         String byNoKk = page(LEBAK, "/targeting/rules/explain", "desil > 4", f.noKk());
         assertThat(byNoKk).contains("TIDAK MEMENUHI SYARAT").contains("rule-false");
         OneFamily.Family serang = OneFamily.insert(jdbc, OneFamily.SERANG_DESA, 2, false, LocalDate.of(1980, 1, 1));
