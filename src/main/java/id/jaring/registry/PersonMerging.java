@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>Refused: the same record twice (MERGE_SAME_PERSON); either record already merged
  * (MERGE_ALREADY_MERGED); two different VALID NIKs (MERGE_TWO_VALID_NIKS: two valid NIKs are two
- * people, a rule of the linkage); the duplicate heads a family with other members while the
- * survivor lives in another family (MERGE_DUPLICATE_HEADS_FAMILY: appoint a new head first).</li>
+ * people, a rule of the linkage); the duplicate heads a family with other members and the
+ * survivor cannot take its place (lives in another family, or is dead) (MERGE_DUPLICATE_HEADS_FAMILY:
+ * appoint a new head first).</li>
  * <li>Provenance: the duplicate's {@code person_source} rows move to the survivor; where both
  * have a row of the same agency, the more recently received keeps the slot (the survivor's on a
  * tie) and the other is kept in the merge's snapshot only. The duplicate's conflicts go.</li>
@@ -134,8 +135,12 @@ public class PersonMerging {
         }
         Optional<MembershipView> survivorHome = memberships.current(survivor.id());
         Optional<MembershipView> duplicateHome = memberships.current(duplicate.id());
-        if (duplicateHome.isPresent() && survivorHome.isPresent()
-                && duplicateHome.get().householdId() != survivorHome.get().householdId()
+        // a family must not lose its head to a merge: the survivor takes the head's place (no family
+        // of its own and alive) or is already in that family; otherwise the steward appoints a new head first
+        boolean survivorTakesPlace = survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null;
+        boolean sameFamily = survivorHome.isPresent() && duplicateHome.isPresent()
+                && survivorHome.get().householdId() == duplicateHome.get().householdId();
+        if (duplicateHome.isPresent() && !survivorTakesPlace && !sameFamily
                 && duplicateHome.get().hubungan() == Relationship.KEPALA_KELUARGA
                 && memberships.currentMembers(duplicateHome.get().householdId()).size() > 1) {
             throw refused(MERGE_DUPLICATE_HEADS_FAMILY, "duplicateId");
@@ -153,12 +158,15 @@ public class PersonMerging {
             LocalDate today = LocalDate.now(clock);
             LocalDate end = today.isBefore(old.validFrom()) ? old.validFrom() : today;
             endMembership(old, end, family, now);
-            if (survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null) {
-                created = memberships.insert(family.id(), survivor.id(), old.hubungan(), end, family.kabKotaCode());
-                audit.recordChange(AuditAction.CREATE, EntityRef.of("MEMBERSHIP", created), family.kabKotaCode(), null,
-                        Memberships.state(family.id(), survivor.id(), old.hubungan(), end, null, null), "person merge " + mergeId);
-                if (!family.desaCode().equals(survivor.desaCode())) {
-                    persons.relocate(survivor.id(), family.desaCode(), now);
+            if (survivorHome.isEmpty()) {
+                if (survivor.data().tanggalMeninggal() == null) {
+                    created = memberships.insert(family.id(), survivor.id(), old.hubungan(), end, family.kabKotaCode());
+                    audit.recordChange(AuditAction.CREATE, EntityRef.of("MEMBERSHIP", created), family.kabKotaCode(),
+                            null, Memberships.state(family.id(), survivor.id(), old.hubungan(), end, null, null),
+                            "person merge " + mergeId);
+                    if (!family.desaCode().equals(survivor.desaCode())) {
+                        persons.relocate(survivor.id(), family.desaCode(), now);
+                    }
                 }
             } else if (survivorHome.get().householdId() == family.id() && old.hubungan() == Relationship.KEPALA_KELUARGA
                     && survivorHome.get().hubungan() != Relationship.KEPALA_KELUARGA) {
