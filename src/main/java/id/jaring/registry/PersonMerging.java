@@ -125,26 +125,14 @@ public class PersonMerging {
         Persons.Row[] pair = lockPair(command.survivorId(), command.duplicateId(), user.scope());
         Persons.Row survivor = pair[0];
         Persons.Row duplicate = pair[1];
-        if (survivor.merged() || duplicate.merged()) {
-            throw refused(MERGE_ALREADY_MERGED, survivor.merged() ? "survivorId" : "duplicateId");
+        List<Violation> refusals = refusals(survivor, duplicate);
+        if (!refusals.isEmpty()) {
+            throw new ValidationFailedException(refusals);
         }
         boolean survivorNikValid = validNik(survivor.data());
         boolean duplicateNikValid = validNik(duplicate.data());
-        if (survivorNikValid && duplicateNikValid && !survivor.data().nik().equals(duplicate.data().nik())) {
-            throw refused(MERGE_TWO_VALID_NIKS, "duplicateId");
-        }
         Optional<MembershipView> survivorHome = memberships.current(survivor.id());
         Optional<MembershipView> duplicateHome = memberships.current(duplicate.id());
-        // a family must not lose its head to a merge: the survivor takes the head's place (no family
-        // of its own and alive) or is already in that family; otherwise the steward appoints a new head first
-        boolean survivorTakesPlace = survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null;
-        boolean sameFamily = survivorHome.isPresent() && duplicateHome.isPresent()
-                && survivorHome.get().householdId() == duplicateHome.get().householdId();
-        if (duplicateHome.isPresent() && !survivorTakesPlace && !sameFamily
-                && duplicateHome.get().hubungan() == Relationship.KEPALA_KELUARGA
-                && memberships.currentMembers(duplicateHome.get().householdId()).size() > 1) {
-            throw refused(MERGE_DUPLICATE_HEADS_FAMILY, "duplicateId");
-        }
 
         Instant now = clock.instant();
         long mergeId = merges.insert(survivor.id(), duplicate.id(), reason, evidence(command.evidence()),
@@ -313,6 +301,46 @@ public class PersonMerging {
                 state(duplicate), state(persons.find(duplicate.id(), Scope.PROVINCE).orElseThrow()), note + ": restored");
         log.info("merge {} undone: person {} separated from {}", mergeId, duplicate.id(), survivor.id());
         return merges.find(mergeId).orElseThrow();
+    }
+
+    /**
+     * Why {@link #merge} would refuse this pair now (MERGE_* codes; empty: it would merge), for a
+     * review queue that wants to say so before the steward decides. Same role and scope rules.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> mergeRefusals(long survivorId, long duplicateId) {
+        CurrentUser user = guard.merger();
+        if (survivorId == duplicateId) {
+            return List.of(Violation.error(MERGE_SAME_PERSON, "duplicateId"));
+        }
+        Persons.Row survivor = persons.find(survivorId, user.scope()).orElseThrow(() -> new NotFoundException("person"));
+        Persons.Row duplicate = persons.find(duplicateId, user.scope()).orElseThrow(() -> new NotFoundException("person"));
+        return refusals(survivor, duplicate);
+    }
+
+    /** The merge rules on two distinct persons (see the class comment). */
+    private List<Violation> refusals(Persons.Row survivor, Persons.Row duplicate) {
+        if (survivor.merged() || duplicate.merged()) {
+            return List.of(Violation.error(MERGE_ALREADY_MERGED, survivor.merged() ? "survivorId" : "duplicateId"));
+        }
+        List<Violation> found = new ArrayList<>();
+        if (validNik(survivor.data()) && validNik(duplicate.data())
+                && !survivor.data().nik().strip().equals(duplicate.data().nik().strip())) {
+            found.add(Violation.error(MERGE_TWO_VALID_NIKS, "duplicateId"));
+        }
+        Optional<MembershipView> survivorHome = memberships.current(survivor.id());
+        Optional<MembershipView> duplicateHome = memberships.current(duplicate.id());
+        // a family must not lose its head to a merge: the survivor takes the head's place (no family
+        // of its own and alive) or is already in that family; otherwise the steward appoints a new head first
+        boolean survivorTakesPlace = survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null;
+        boolean sameFamily = survivorHome.isPresent() && duplicateHome.isPresent()
+                && survivorHome.get().householdId() == duplicateHome.get().householdId();
+        if (duplicateHome.isPresent() && !survivorTakesPlace && !sameFamily
+                && duplicateHome.get().hubungan() == Relationship.KEPALA_KELUARGA
+                && memberships.currentMembers(duplicateHome.get().householdId()).size() > 1) {
+            found.add(Violation.error(MERGE_DUPLICATE_HEADS_FAMILY, "duplicateId"));
+        }
+        return found;
     }
 
     /** Merges the person took part in, as survivor or as duplicate, newest first. */

@@ -328,7 +328,13 @@ class PersonMergingTests {
         assertThat(codes(() -> steward(() -> merging.merge(new MergePersons(otherHead, husband, "x", null)))))
                 .containsExactly(RegistryCodes.MERGE_DUPLICATE_HEADS_FAMILY);
 
+        // the same rules, asked before deciding (a review queue)
+        assertThat(steward(() -> merging.mergeRefusals(a.survivor(), otherWife))).extracting(Violation::code)
+                .containsExactly(RegistryCodes.MERGE_TWO_VALID_NIKS);
+        assertThat(steward(() -> merging.mergeRefusals(a.survivor(), a.duplicate()))).isEmpty();
         PersonMergeView merge = steward(() -> merging.merge(new MergePersons(a.survivor(), a.duplicate(), "x", null)));
+        assertThat(steward(() -> merging.mergeRefusals(otherWife, a.duplicate()))).extracting(Violation::code)
+                .containsExactly(RegistryCodes.MERGE_ALREADY_MERGED);
         assertThat(codes(() -> steward(() -> merging.merge(new MergePersons(otherWife, a.duplicate(), "x", null)))))
                 .containsExactly(RegistryCodes.MERGE_ALREADY_MERGED);
         // the survivor merged away in turn: undo that first
