@@ -48,6 +48,21 @@ public final class Levenshtein {
         if (max == 0) {
             return 1;
         }
+        if (m == 1 || n == 1) {
+            // one character against a few (a typo's remainder): keep it if the other side has it
+            char[] one = m == 1 ? a : b;
+            char[] other = m == 1 ? b : a;
+            int len = Math.max(m, n);
+            char c = one[start];
+            int d = len;
+            for (int j = start; j < start + len; j++) {
+                if (other[j] == c) {
+                    d = len - 1;
+                    break;
+                }
+            }
+            return d <= max ? d : max + 1;
+        }
         if (m > n) {
             return m <= 64 ? bitParallel(b, a, start, n, m, max) : banded(b, a, start, n, m, max);
         }
