@@ -89,12 +89,10 @@ public class PersonMerging {
     private final GoldenValues golden;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PersonMerging(RegistryGuard guard, Regions regions, Persons persons, Households households, Memberships memberships,
-            PersonMerges merges, GoldenValues golden, AuditLog audit, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            PersonMerges merges, GoldenValues golden, AuditLog audit, Clock clock) {
         this.guard = guard;
         this.regions = regions;
         this.persons = persons;
@@ -104,7 +102,6 @@ public class PersonMerging {
         this.golden = golden;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -282,11 +279,7 @@ public class PersonMerging {
         merges.restoreProvenance(mergeId, survivor.id(), duplicate.id());
         if (!merge.survivorUnchanged()) {
             golden.recompute(ONE_PERSON, Map.of("person", survivor.id()), null, Sql.timestamp(now));
-            // attributes no remaining source speaks about have nothing left to disagree on
-            jdbc.sql("""
-                    delete from person_conflict c where c.person_id = :person
-                      and not exists (select 1 from merge_attr a where a.person_id = c.person_id and a.attribute = c.attribute)
-                    """).param("person", survivor.id()).update();
+            merges.dropConflictsWithoutSources(survivor.id());
         }
         merges.markUndone(mergeId, why, user.username(), now);
 
