@@ -4,7 +4,8 @@ package id.jaring.linkage.compare;
  * Levenshtein distance with an upper bound, for short strings (names, NIK digits).
  *
  * <p>Three steps, cheapest first: a length difference above the bound answers at once; the
- * common prefix and suffix are stripped (a typo leaves most of a name equal); what is left is
+ * common prefix and suffix are stripped (a typo leaves most of a name equal; a one-character
+ * remainder is answered by a scan); what is left is
  * compared with the bit-parallel algorithm of Myers as formulated by Hyyrö for the edit distance
  * (one 64-bit word holds a column of the DP matrix, so each character of the longer string costs
  * a dozen word operations instead of a row of cells), stopping as soon as the remaining
