@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -31,6 +33,7 @@ class RankTable {
     }
 
     private static final String INSERT = ScoreSql.insertInto("household_rank_next");
+    private static final Logger log = LoggerFactory.getLogger(RankTable.class);
 
     private final JdbcClient jdbc;
 
@@ -39,9 +42,11 @@ class RankTable {
     }
 
     Built rebuild(int version, Instant computedAt, LocalDate today) {
+        long t0 = System.nanoTime();
         jdbc.sql("create table household_rank_next (like household_rank including defaults including constraints)").update();
         long families = jdbc.sql(INSERT).param("version", version).param("computedAt", Timestamp.from(computedAt))
                 .param("childBornAfter", today.minusYears(15)).param("elderlyBornBy", today.minusYears(60)).update();
+        long t1 = System.nanoTime();
         List<IndexDefinition> indexes = jdbc.sql("""
                 select c.relname, pg_get_indexdef(i.indexrelid), i.indisprimary
                 from pg_index i join pg_class c on c.oid = i.indexrelid
@@ -57,6 +62,7 @@ class RankTable {
                         .replaceFirst(" ON (\\S+\\.)?household_rank USING ", " ON household_rank_next USING ")).update();
             }
         }
+        long t2 = System.nanoTime();
         jdbc.sql("analyze household_rank_next").update();
         long incomplete = jdbc.sql("select count(*) from household_rank_next where variables_missing > 0")
                 .query(Long.class).single();
@@ -66,6 +72,9 @@ class RankTable {
             jdbc.sql(index.primary() ? "alter table household_rank rename constraint household_rank_next_pkey to " + index.name()
                     : "alter index " + index.name() + "_next rename to " + index.name()).update();
         }
+        long t3 = System.nanoTime();
+        log.debug("ranking: score and desil {} ms, indexes {} ms, analyze, count and swap {} ms", (t1 - t0) / 1_000_000,
+                (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
         return new Built(families, incomplete);
     }
 }
