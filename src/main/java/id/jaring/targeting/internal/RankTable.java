@@ -1,6 +1,5 @@
 package id.jaring.targeting.internal;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Rebuilds {@code household_rank} whole and swaps it in, inside the caller's transaction:
- * the new ranking goes into {@code household_rank_next} (same columns and checks, no indexes
- * while filling), the indexes of the current table are recreated on it (read from the catalogue,
+ * the new ranking is created as {@code household_rank_next} (CREATE TABLE AS, then the columns'
+ * NOT NULL and CHECK constraints of household_rank in one ALTER; no indexes while filling), the indexes of the current table are recreated on it (read from the catalogue,
  * so indexes added later by migrations survive), then the current table is dropped and the new
  * one renamed. Readers see the previous ranking until the transaction commits; the drop takes an
  * exclusive lock only for the last moments of the run (it waits for queries still reading the old
@@ -32,7 +31,15 @@ class RankTable {
     private record IndexDefinition(String name, String definition, boolean primary) {
     }
 
-    private static final String INSERT = ScoreSql.insertInto("household_rank_next");
+    /** The constraints of household_rank (V2026_11_26_1260, 1261), given to every new table. */
+    static final String CONSTRAINTS = """
+            alter table household_rank_next
+                alter column kabkota_code set not null, alter column score set not null,
+                alter column desil set not null, alter column weights_version set not null,
+                alter column computed_at set not null, alter column variables_missing set not null,
+                alter column variables_missing set default 0,
+                add constraint household_rank_desil_check check (desil between 1 and 10)
+            """;
     private static final Logger log = LoggerFactory.getLogger(RankTable.class);
 
     private final JdbcClient jdbc;
@@ -43,9 +50,13 @@ class RankTable {
 
     Built rebuild(int version, Instant computedAt, LocalDate today) {
         long t0 = System.nanoTime();
-        jdbc.sql("create table household_rank_next (like household_rank including defaults including constraints)").update();
-        long families = jdbc.sql(INSERT).param("version", version).param("computedAt", Timestamp.from(computedAt))
-                .param("childBornAfter", today.minusYears(15)).param("elderlyBornBy", today.minusYears(60)).update();
+        List<Weight> weights = jdbc.sql("select variable, category, band_from, points from pmt_weight where weights_version = :v")
+                .param("v", version)
+                .query((rs, n) -> new Weight(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .list();
+        ScoreSql.Statement create = ScoreSql.createTable("household_rank_next", weights, version, computedAt, today);
+        jdbc.sql(create.sql()).params(create.params()).update();
+        jdbc.sql(CONSTRAINTS).update();
         long t1 = System.nanoTime();
         List<IndexDefinition> indexes = jdbc.sql("""
                 select c.relname, pg_get_indexdef(i.indexrelid), i.indisprimary
@@ -64,8 +75,8 @@ class RankTable {
         }
         long t2 = System.nanoTime();
         jdbc.sql("analyze household_rank_next").update();
-        long incomplete = jdbc.sql("select count(*) from household_rank_next where variables_missing > 0")
-                .query(Long.class).single();
+        Built built = jdbc.sql("select count(*), count(*) filter (where variables_missing > 0) from household_rank_next")
+                .query((rs, n) -> new Built(rs.getLong(1), rs.getLong(2))).single();
         jdbc.sql("drop table household_rank").update();
         jdbc.sql("alter table household_rank_next rename to household_rank").update();
         for (IndexDefinition index : indexes) {
@@ -75,6 +86,6 @@ class RankTable {
         long t3 = System.nanoTime();
         log.debug("ranking: score and desil {} ms, indexes {} ms, analyze, count and swap {} ms", (t1 - t0) / 1_000_000,
                 (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
-        return new Built(families, incomplete);
+        return built;
     }
 }

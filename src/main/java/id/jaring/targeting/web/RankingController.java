@@ -24,6 +24,7 @@ import id.jaring.targeting.WelfareRanking;
 import id.jaring.targeting.internal.DesilDistribution;
 import id.jaring.targeting.internal.NewWeightSet;
 import id.jaring.targeting.internal.RankingRuns;
+import id.jaring.targeting.internal.TargetingCodes;
 import id.jaring.targeting.internal.TargetingGuard;
 import id.jaring.targeting.internal.Weight;
 import id.jaring.targeting.internal.WeightSet;
@@ -120,12 +121,12 @@ class RankingController {
             if (!row.band().isBlank()) {
                 from = number(row.band());
                 if (from == null) {
-                    unreadable.add(Violation.error("WEIGHT_BAND_INVALID", "weights[" + i + "].bandFrom", row.variable()));
+                    unreadable.add(Violation.error(TargetingCodes.WEIGHT_BAND_INVALID, "weights[" + i + "].bandFrom", row.variable()));
                 }
             }
             BigDecimal value = number(row.points());
             if (value == null) {
-                unreadable.add(Violation.error("WEIGHT_VALUE_INVALID", "weights[" + i + "].points", row.variable(), 1000));
+                unreadable.add(Violation.error(TargetingCodes.WEIGHT_VALUE_INVALID, "weights[" + i + "].points", row.variable(), 1000));
             }
             weights.add(new Weight(row.variable(), row.category().isBlank() ? null : row.category(), from,
                     value == null ? BigDecimal.ZERO : value));
