@@ -41,16 +41,16 @@ class WeightVersionTests {
         long family = f.household(RankFamilies.SERANG_DESA);
         f.set(family, "jenis_lantai", "TANAH");
         int previous = weightSets.active().version();
-        // TANAH floors now 10 points instead of 0, everything else as before
+        // TANAH floors now 10.125 points instead of 0 (decimals are exact), everything else as before
         List<Weight> changed = weightSets.active().weights().stream()
                 .map(w -> w.variable().equals("jenis_lantai") && "TANAH".equals(w.category())
-                        ? new Weight(w.variable(), w.category(), null, BigDecimal.TEN) : w)
+                        ? new Weight(w.variable(), w.category(), null, new BigDecimal("10.125")) : w)
                 .toList();
         try {
             RankingRun before = support.as(Role.DATA_STEWARD, () -> ranking.recompute());
             BigDecimal scoreBefore = ranks.of(family).orElseThrow().score();
             WeightSet created = support.as(Role.DATA_STEWARD,
-                    () -> weightSets.create(new NewWeightSet(previous, "TANAH 10 poin", changed)));
+                    () -> weightSets.create(new NewWeightSet(previous, "TANAH 10,125 poin", changed)));
             assertThat(created.active()).isFalse();
             assertThat(created.basedOn()).isEqualTo(previous);
             assertThat(created.createdBy()).isEqualTo("test-data_steward");
@@ -66,7 +66,7 @@ class WeightVersionTests {
             assertThat(after.weightsVersion()).isEqualTo(created.version());
             assertThat(ranks.of(family)).get().satisfies(r -> {
                 assertThat(r.weightsVersion()).isEqualTo(created.version());
-                assertThat(r.score()).isEqualByComparingTo(scoreBefore.add(BigDecimal.TEN));
+                assertThat(r.score()).isEqualByComparingTo(scoreBefore.add(new BigDecimal("10.125")));
             });
             assertThat(audited("WEIGHT_SET", created.version(), "CREATE")).isEqualTo(1);
             assertThat(audited("WEIGHT_SET", created.version(), "UPDATE")).isEqualTo(1);

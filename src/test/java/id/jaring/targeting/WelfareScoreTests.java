@@ -96,6 +96,27 @@ class WelfareScoreTests {
     }
 
     @Test
+    void aValueOnABandStartScoresThatBand() {
+        RankFamilies f = new RankFamilies(jdbc);
+        LocalDate today = LocalDate.now(support.clock());
+        long onStart = f.household(RankFamilies.SERANG_DESA);
+        long below = f.household(RankFamilies.SERANG_DESA);
+        // 24 m2 / 3 = 8 m2 per person (band from 8: 4 points) against 23 / 3 (band from 0: 0);
+        // 450 VA (band from 450: 1 point) against 449 VA (0); income 1,950,000 / 3 = 650,000 (6) against 649,999.67 (3)
+        f.set(onStart, "luas_lantai_m2", 24).set(onStart, "daya_listrik_va", 450);
+        f.set(below, "luas_lantai_m2", 23).set(below, "daya_listrik_va", 449);
+        for (long h : new long[] {onStart, below}) {
+            f.member(h, "KEPALA KELUARGA", today.minusYears(40), "SMA", "SOPIR", h == onStart ? 1_950_000L : 1_949_999L, null);
+            f.member(h, "ISTRI", today.minusYears(38), "SMA", null, null, null);
+            f.member(h, "ANAK", today.minusYears(17), "SMA", null, null, null);
+        }
+        support.as(Role.DATA_STEWARD, () -> ranking.recompute());
+
+        BigDecimal difference = ranks.of(onStart).orElseThrow().score().subtract(ranks.of(below).orElseThrow().score());
+        assertThat(difference).isEqualByComparingTo("8"); // 4 + 1 + 3
+    }
+
+    @Test
     void desilNeverFallsAsTheScoreRisesAndEveryActiveFamilyIsRanked() {
         RankFamilies f = new RankFamilies(jdbc);
         for (int i = 0; i < 5; i++) {

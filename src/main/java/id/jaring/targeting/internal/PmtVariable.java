@@ -13,7 +13,7 @@ import id.jaring.registry.Welfare;
  * and which values a weight set may give points to. The expressions are code, never user text.
  */
 public enum PmtVariable {
-    LUAS_LANTAI_PER_KAPITA(Kind.BAND, "h.luas_lantai_m2::numeric / nullif(m.size, 0)"),
+    LUAS_LANTAI_PER_KAPITA(Kind.BAND, "h.luas_lantai_m2::float8 / nullif(m.size, 0)"),
     JENIS_LANTAI(Kind.CATEGORY, "h.jenis_lantai", names(Welfare.Floor.values())),
     JENIS_DINDING(Kind.CATEGORY, "h.jenis_dinding", names(Welfare.Wall.values())),
     JENIS_ATAP(Kind.CATEGORY, "h.jenis_atap", names(Welfare.Roof.values())),
@@ -35,7 +35,7 @@ public enum PmtVariable {
     PENDIDIKAN_KEPALA(Kind.CATEGORY, "m.head_education", names(Education.values())),
     /** Free text in the registry: any upper-case label may get points; one not listed scores LAINNYA. */
     PEKERJAAN_KEPALA(Kind.CATEGORY, "m.head_work", null),
-    PENGHASILAN_PER_KAPITA(Kind.BAND, "case when m.income_known > 0 then m.income::numeric / m.size end"),
+    PENGHASILAN_PER_KAPITA(Kind.BAND, "case when m.income_known > 0 then m.income::float8 / m.size end"),
     DISABILITAS_BERAT(Kind.CATEGORY, yesNo("m.severe"), Constants.YES_NO);
 
     /** A categorical variable's points per code; a numeric variable's points per band. */

@@ -19,15 +19,16 @@ import java.util.stream.Collectors;
  * <li>{@code m}: per family, its current living members: size, dependants (under 15 or 60 and
  * over on the run's date), income, severe disability, the head's education and work;</li>
  * <li>{@code v}: each family's value of every variable (null = missing);</li>
- * <li>{@code s}: the score = sum of points, rounded to 3 decimals BEFORE ranking, so that the
- * stored score alone explains the desil; and the number of missing variables;</li>
+ * <li>{@code s}: the score = sum of points, summed as whole thousandths of a point (exact: points
+ * have at most 3 decimals), so the stored score alone explains the desil; and the number of
+ * missing variables;</li>
  * <li>the desil ({@link #DESIL}).</li>
  * </ul>
  * The weights become one CASE per variable whose codes, band starts and points are bind
  * parameters (never SQL text): a categorical value scores its code's points, a missing one the
  * missing points, a text not in an open list (work) the LAINNYA points; a numeric value scores
  * the band it falls in (the highest band start not above it; below the first band = the first
- * band). CASE with parameters costs a few comparisons per row; looking the points up in arrays
+ * band; numeric values and band starts are compared as float8). CASE with parameters costs a few comparisons per row; looking the points up in arrays
  * was 3 to 4 times slower (measured: 290 ms against 75-115 ms per variable for 264,000 families).
  *
  * <p>CREATE TABLE AS (not INSERT ... SELECT) so that PostgreSQL may scan, join and aggregate
@@ -95,10 +96,11 @@ final class ScoreSql {
                     where h.status = 'AKTIF'),
                 s as (
                     select v.id, v.kabkota_code,
-                           round(%s, 3) as score,
+                           %s as score,
                            %s as missing
                     from v)
-                select id::bigint as household_id, kabkota_code::text as kabkota_code, score::numeric(9,3) as score,
+                select id::bigint as household_id, kabkota_code::text as kabkota_code,
+                       (score::numeric / 1000)::numeric(9,3) as score,
                        (%s)::smallint as desil, (:version)::integer as weights_version,
                        (:computedAt)::timestamptz as computed_at, missing::smallint as variables_missing
                 from s
@@ -111,7 +113,7 @@ final class ScoreSql {
     private static String category(PmtVariable variable, List<Weight> weights, Map<String, Object> params) {
         String value = "v." + variable.key();
         StringBuilder sql = new StringBuilder("case when ").append(value).append(" is null then ")
-                .append(param(params, missing(weights))).append(" else case ").append(value);
+                .append(param(params, milli(missing(weights)))).append(" else case ").append(value);
         BigDecimal other = missing(weights);
         for (Weight w : weights) {
             if (w.category() == null) {
@@ -120,9 +122,9 @@ final class ScoreSql {
             if (PmtVariable.OTHER.equals(w.category())) {
                 other = w.points();
             }
-            sql.append(" when ").append(param(params, w.category())).append(" then ").append(param(params, w.points()));
+            sql.append(" when ").append(param(params, w.category())).append(" then ").append(param(params, milli(w.points())));
         }
-        return sql.append(" else ").append(param(params, other)).append(" end end").toString();
+        return sql.append(" else ").append(param(params, milli(other))).append(" end end").toString();
     }
 
     private static String band(PmtVariable variable, List<Weight> weights, Map<String, Object> params) {
@@ -130,13 +132,13 @@ final class ScoreSql {
         List<Weight> bands = weights.stream().filter(w -> w.bandFrom() != null)
                 .sorted(Comparator.comparing(Weight::bandFrom).reversed()).toList();
         StringBuilder sql = new StringBuilder("case when ").append(value).append(" is null then ")
-                .append(param(params, missing(weights)));
+                .append(param(params, milli(missing(weights))));
         for (Weight w : bands) {
-            sql.append(" when ").append(value).append(" >= ").append(param(params, w.bandFrom()))
-                    .append(" then ").append(param(params, w.points()));
+            sql.append(" when ").append(value).append(" >= ").append(param(params, w.bandFrom().doubleValue()))
+                    .append(" then ").append(param(params, milli(w.points())));
         }
         BigDecimal first = bands.isEmpty() ? missing(weights) : bands.get(bands.size() - 1).points();
-        return sql.append(" else ").append(param(params, first)).append(" end").toString();
+        return sql.append(" else ").append(param(params, milli(first))).append(" end").toString();
     }
 
     private static BigDecimal missing(List<Weight> weights) {
@@ -146,11 +148,18 @@ final class ScoreSql {
     private static String param(Map<String, Object> params, Object value) {
         String name = "w" + params.size();
         params.put(name, value);
-        return value instanceof BigDecimal ? "(:" + name + ")::numeric" : "(:" + name + ")::text";
+        return "(:" + name + ")::" + (value instanceof Long ? "bigint" : value instanceof Double ? "float8" : "text");
     }
 
+    /** Points as whole thousandths (at most 3 decimals, checked by WeightRules): bigint sums are exact and cheap. */
+    private static long milli(BigDecimal points) {
+        return points.movePointRight(3).longValueExact();
+    }
+
+    /** Numeric values as float8: compared with the band starts without numeric arithmetic per row. */
     private static String valueColumns() {
-        return java.util.Arrays.stream(PmtVariable.values()).map(v -> v.valueSql() + " as " + v.key())
+        return java.util.Arrays.stream(PmtVariable.values())
+                .map(v -> (v.kind() == PmtVariable.Kind.BAND ? "(" + v.valueSql() + ")::float8" : v.valueSql()) + " as " + v.key())
                 .collect(Collectors.joining(",\n           "));
     }
 
