@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,9 +45,10 @@ public class RankingRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
+    private final String workMem;
 
     RankingRunner(JdbcClient jdbc, RankTable table, RankingRuns runs, AuditLog audit, CurrentUsers users, Clock clock,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, @Value("${jaring.targeting.work-mem:256MB}") String workMem) {
         this.jdbc = jdbc;
         this.table = table;
         this.runs = runs;
@@ -56,6 +58,7 @@ public class RankingRunner {
         this.transaction = new TransactionTemplate(transactionManager);
         this.separate = new TransactionTemplate(transactionManager);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.workMem = workMem;
     }
 
     public RankingRun run(RankingRun.Trigger trigger, String detail) {
@@ -65,6 +68,8 @@ public class RankingRunner {
             return transaction.execute(tx -> {
                 jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", LOCK_KEY)
                         .query(Integer.class).single();
+                // the run sorts and groups millions of rows: memory for this transaction only, not spilled to disk
+                jdbc.sql("select set_config('work_mem', :mem, true)").param("mem", workMem).query(String.class).single();
                 int version = jdbc.sql("select version from pmt_weight_set where active").query(Integer.class).single();
                 Instant started = clock.instant();
                 runId.set(separate.execute(s -> runs.start(version, trigger, detail, by, started)));
