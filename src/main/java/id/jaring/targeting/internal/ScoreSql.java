@@ -98,7 +98,9 @@ final class ScoreSql {
                     select v.id, v.kabkota_code,
                            %s as score,
                            %s as missing
-                    from v)
+                    from v
+                    -- a fence: the narrow rows (4 columns) are what the desil sorts, not every variable
+                    offset 0)
                 select id::bigint as household_id, kabkota_code::text as kabkota_code,
                        (score::numeric / 1000)::numeric(9,3) as score,
                        (%s)::smallint as desil, (:version)::integer as weights_version,
