@@ -22,12 +22,13 @@ import id.jaring.registry.RegistryBulkLoad;
 import id.jaring.registry.RegistrySearch;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.EligibilityRules;
+import id.jaring.targeting.WelfareRanking;
 
 /**
  * The {@code bench} subcommand.
  *
  * <pre>
- * java -jar jaring.jar bench registry [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
+ * java -jar jaring.jar bench registry|rules|ranking [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
  * </pre>
  *
  * Starts the application without its web server on an embedded PostgreSQL in DIR/postgres, with
@@ -37,7 +38,7 @@ import id.jaring.targeting.EligibilityRules;
 public final class BenchCommand {
 
     static final String USAGE = """
-            Usage: java -jar jaring.jar bench registry|rules [options]
+            Usage: java -jar jaring.jar bench registry|rules|ranking [options]
 
               --persons N      synthetic people loaded into an empty registry (default %,d)
               --seed S         generator seed, also picks the sampled inputs (default from synth)
@@ -45,11 +46,14 @@ public final class BenchCommand {
                                kept between runs, so the population is loaded once
               --samples K      measured calls per case, after a warm-up (default %d)
               --out FILE       also write the results as Markdown to FILE (else printed after the table)
+              --runs K         ranking: timed ranking runs, one after another (default %d)
 
-            Times the registry's NIK and No. KK search, family list pages, name search and region
-            counts against the Foundation targets; "rules" times eligibility rules over the whole
-            registry. See docs/BENCHMARKS.md.
-            """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES);
+            registry: times the registry's NIK and No. KK search, family list pages, name search and
+            region counts against the Foundation targets. rules: times eligibility rules over the whole
+            registry. ranking: times the welfare ranking of the
+            whole registry (score and desil of every active family) against 60 s. See docs/BENCHMARKS.md.
+            """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES,
+                    BenchSettings.DEFAULT_RUNS);
 
     private BenchCommand() {
     }
@@ -66,19 +70,22 @@ public final class BenchCommand {
                 out.print(USAGE);
                 return 0;
             }
-            if (args.length == 0 || !("registry".equals(args[0]) || "rules".equals(args[0]))) {
-                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules)"
+            if (args.length == 0 || !java.util.Set.of("registry", "rules", "ranking").contains(args[0])) {
+                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules, ranking)"
                         : "unknown benchmark '" + args[0] + "'");
             }
             settings = BenchSettings.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
-            if ("rules".equals(args[0])) {
-                return runRules(application, settings, out, err);
-            }
         } catch (IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
             err.println();
             err.print(USAGE);
             return 2;
+        }
+        if ("rules".equals(args[0])) {
+            return runRules(application, settings, out, err);
+        }
+        if ("ranking".equals(args[0])) {
+            return ranking(application, settings, out, err);
         }
         try (ConfigurableApplicationContext context = start(application, settings)) {
             BenchReport report = measure(context, settings, out);
@@ -132,6 +139,40 @@ public final class BenchCommand {
         }
     }
 
+    /** {@code bench ranking}: timed ranking runs of the whole registry ({@link RankingBenchmark}). */
+    private static int ranking(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
+        try (ConfigurableApplicationContext context = start(application, settings)) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
+                    .ensure(settings, out);
+            RankingBenchmark benchmark = new RankingBenchmark(context.getBean(WelfareRanking.class), jdbc);
+            out.printf("Ranking %d times ...%n", settings.runs());
+            String loadBefore = loadAverage();
+            List<RankingBenchmark.Timed> runs = benchmark.run(settings.runs(), out);
+            String loadAfter = loadAverage();
+            List<String> facts = new ArrayList<>();
+            facts.add("Started " + started + "; " + String.format("%,d persons in %,d families", data.persons(),
+                    data.households()));
+            facts.add(data.loadTime() == null ? "Population already loaded in " + settings.dataDir()
+                    : String.format("Population loaded in this run in %.1f s", data.loadTime().toMillis() / 1000.0));
+            facts.add("PostgreSQL: " + jdbc.sql("select version()").query(String.class).single());
+            facts.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
+            facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter);
+            facts.add("Families per desil after the last run: " + benchmark.desilSizes());
+            String markdown = RankingBenchmark.markdown(facts, runs);
+            out.println();
+            out.print(markdown);
+            if (settings.out() != null) {
+                Files.writeString(settings.out(), markdown);
+            }
+            return runs.stream().allMatch(RankingBenchmark::met) ? 0 : 1;
+        } catch (IOException e) {
+            err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
     private static ConfigurableApplicationContext start(Class<?> application, BenchSettings settings) {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
@@ -141,7 +182,11 @@ public final class BenchCommand {
                         "--jaring.db.embedded.statement-statistics=true",
                         // the benchmark database's administrator is never used: no password to print
                         "--jaring.admin.password=" + randomPassword(),
-                        "--logging.level.root=WARN");
+                        "--logging.level.root=WARN",
+                        // the ranking's phase times (score, indexes, swap) and run totals
+                        "--logging.level.id.jaring.targeting=DEBUG",
+                        // the benchmark loads with the bulk load, not an import; nothing to rank after
+                        "--jaring.targeting.rank-after-import=false");
     }
 
     /** Other work on the machine skews timings: the report says how busy it was. */

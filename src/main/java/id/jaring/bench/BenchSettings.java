@@ -15,14 +15,18 @@ import id.jaring.synth.GeneratorSettings;
  * @param dataDir folder of the benchmark's own embedded PostgreSQL (under {@code postgres/})
  * @param samples measured calls per case (after a warm-up of {@link #warmUp()} calls)
  * @param out     Markdown report file, or null to print the Markdown after the table
+ * @param runs    {@code bench ranking}: how many ranking runs to time
  */
-record BenchSettings(long persons, long seed, Path dataDir, int samples, Path out) {
+record BenchSettings(long persons, long seed, Path dataDir, int samples, Path out, int runs) {
+
+    static final int DEFAULT_RUNS = 3;
+    static final int MAX_RUNS = 100;
 
     static final long DEFAULT_PERSONS = 1_000_000L;
     static final String DEFAULT_DATA_DIR = "./data/bench";
     static final int DEFAULT_SAMPLES = 200;
     static final int MAX_SAMPLES = 100_000;
-    private static final Set<String> OPTIONS = Set.of("persons", "seed", "data-dir", "samples", "out");
+    private static final Set<String> OPTIONS = Set.of("persons", "seed", "data-dir", "samples", "out", "runs");
 
     BenchSettings {
         if (persons < 1 || persons > GeneratorSettings.MAX_PERSONS) {
@@ -31,6 +35,13 @@ record BenchSettings(long persons, long seed, Path dataDir, int samples, Path ou
         if (samples < 1 || samples > MAX_SAMPLES) {
             throw new IllegalArgumentException("--samples must be between 1 and " + MAX_SAMPLES);
         }
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new IllegalArgumentException("--runs must be between 1 and " + MAX_RUNS);
+        }
+    }
+
+    BenchSettings(long persons, long seed, Path dataDir, int samples, Path out) {
+        this(persons, seed, dataDir, samples, out, DEFAULT_RUNS);
     }
 
     /** Warm-up calls per case, with inputs other than the measured ones. */
@@ -50,7 +61,8 @@ record BenchSettings(long persons, long seed, Path dataDir, int samples, Path ou
                 number(options, "seed", GeneratorSettings.DEFAULT_SEED),
                 Path.of(dataDir),
                 (int) Math.min(Integer.MAX_VALUE, number(options, "samples", DEFAULT_SAMPLES)),
-                out == null ? null : Path.of(out));
+                out == null ? null : Path.of(out),
+                (int) Math.min(Integer.MAX_VALUE, number(options, "runs", DEFAULT_RUNS)));
     }
 
     private static long number(Map<String, String> options, String name, long fallback) {

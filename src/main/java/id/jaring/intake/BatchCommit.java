@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -53,15 +54,18 @@ class BatchCommit {
     private final AuditLog audit;
     private final CommitFaults faults;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     BatchCommit(ImportBatches batches, RegistryBatchMerge merge,
-            PlatformTransactionManager transactionManager, AuditLog audit, CommitFaults faults, Clock clock) {
+            PlatformTransactionManager transactionManager, AuditLog audit, CommitFaults faults, Clock clock,
+            ApplicationEventPublisher events) {
         this.batches = batches;
         this.merge = merge;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
         this.faults = faults;
         this.clock = clock;
+        this.events = events;
     }
 
     BatchView commit(long batchId, CurrentUser user) {
@@ -86,6 +90,8 @@ class BatchCommit {
             after.put("conflicts", result.conflicts());
             audit.recordChange(AuditAction.UPDATE, EntityRef.of("IMPORT_BATCH", Long.toString(batchId)), null,
                     Map.of("status", BatchStatus.VALIDATED.name()), after, "commit");
+            events.publishEvent(new BatchCommitted(batchId, batch.agencyCode(), result.newPersons(),
+                    result.updatedPersons(), result.newHouseholds(), now));
             return batches.find(batchId).orElseThrow();
         });
     }

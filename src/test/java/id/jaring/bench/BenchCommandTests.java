@@ -34,7 +34,9 @@ class BenchCommandTests {
                 List.of("registry", "--colour", "red"),
                 List.of("registry", "--seed", "1", "--seed", "2"),
                 List.of("registry", "--data-dir", " "),
-                List.of("registry", "extra"));
+                List.of("registry", "extra"),
+                List.of("ranking", "--runs", "0"),
+                List.of("ranking", "--runs", "many"));
     }
 
     @ParameterizedTest
@@ -63,6 +65,8 @@ class BenchCommandTests {
                 new String[] {"--persons=20_000", "--seed", "7", "--data-dir", "/tmp/b", "--samples", "12", "--out", "r.md"});
         assertThat(given).isEqualTo(new BenchSettings(20_000, 7, Path.of("/tmp/b"), 12, Path.of("r.md")));
         assertThat(given.warmUp()).isEqualTo(5);
+        assertThat(defaults.runs()).isEqualTo(3);
+        assertThat(BenchSettings.parse(new String[] {"--runs", "2"}).runs()).isEqualTo(2);
     }
 
     @Test
