@@ -24,7 +24,6 @@ import id.jaring.enrollment.Enrolments;
 import id.jaring.enrollment.Propose;
 import id.jaring.enrollment.WaitingList;
 import id.jaring.platform.ValidationFailedException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
@@ -102,7 +101,7 @@ class EnrolmentPages {
     String show(@PathVariable long id, Model model) {
         Enrolment e = enrolments.get(id);
         model.addAttribute("enrolment", e);
-        JsonNode result = e.eligibilityResult() == null ? null : json.readTree(e.eligibilityResult());
+        Map<?, ?> result = e.eligibilityResult() == null ? null : json.readValue(e.eligibilityResult(), Map.class);
         model.addAttribute("eligibility", result);
         model.addAttribute("eligibilityJson", result == null ? null : json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         return "enrollment/enrolment";
