@@ -137,12 +137,18 @@ class ProgrammeRuleTests {
         assertThat(as(STEWARD, () -> rules.versions(p.code()))).isEmpty();
 
         String error = mvc.perform(post(page).with(authentication(STEWARD)).with(csrf())
-                        .param("text", "desil <= 4 AND\n umurr < 6").param("action", "save"))
+                        .param("text", "desil <= 4 AND\n umurr < 6").param("action", "preview"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(error).contains("id=\"rule-errors\"", "Baris 2, kolom 2");
 
-        mvc.perform(post(page).with(authentication(STEWARD)).with(csrf())
+        // saving a text whose preview was not shown shows the preview first
+        String unseen = mvc.perform(post(page).with(authentication(STEWARD)).with(csrf())
                         .param("text", "desil <= 4").param("note", "uji").param("action", "save"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unseen).contains("id=\"confirm-save\"", "id=\"rule-preview\"", "name=\"previewed\" value=\"desil &lt;= 4\"");
+        assertThat(as(STEWARD, () -> rules.versions(p.code()))).isEmpty();
+        mvc.perform(post(page).with(authentication(STEWARD)).with(csrf()).param("text", "desil <= 4")
+                        .param("previewed", "desil <= 4").param("note", "uji").param("action", "save"))
                 .andExpect(status().is3xxRedirection());
         assertThat(as(STEWARD, () -> rules.inForce(p.code()))).get().extracting(ProgrammeRule::text).isEqualTo("desil <= 4");
         String programmePage = mvc.perform(get("/programmes/" + p.code()).with(authentication(PIMPINAN)))

@@ -21,7 +21,8 @@ import id.jaring.program.SaveRule;
 /**
  * A programme's eligibility rule: the version in force, its history, and the form to write a new
  * version. "Pratinjau" checks the rule and shows how many families it selects without saving;
- * "Simpan" saves (checked again). Errors show the rule's line and column.
+ * "Simpan" saves only a text whose preview was shown (the form carries the previewed text back);
+ * otherwise it shows the preview first. Errors show the rule's line and column.
  */
 @Controller
 @RequestMapping("/programmes/{code}/rule")
@@ -47,16 +48,20 @@ class ProgrammeRulePages {
     @PostMapping
     String submit(@PathVariable String code, @RequestParam(required = false) String text,
             @RequestParam(required = false) String note, @RequestParam(defaultValue = "preview") String action,
+            @RequestParam(required = false) String previewed,
             Model model, RedirectAttributes redirect, Locale locale) {
         Programme p = programmes.get(code);
         try {
-            if ("save".equals(action)) {
+            boolean seen = text != null && text.strip().equals(previewed == null ? null : previewed.strip());
+            if ("save".equals(action) && seen) {
                 int version = rules.save(code, new SaveRule(text, note)).version();
                 redirect.addFlashAttribute("flashSuccess",
                         messages.getMessage("wait.ruleSaved", new Object[] {version}, locale));
                 return "redirect:/programmes/" + code + "/rule";
             }
             model.addAttribute("preview", rules.preview(code, text));
+            model.addAttribute("previewed", text);
+            model.addAttribute("confirmSave", "save".equals(action));
         } catch (ValidationFailedException e) {
             FieldErrors.addTo(model, e.violations());
         }
