@@ -3,15 +3,20 @@ package id.jaring.enrollment;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
 /**
  * A family's enrolment in a programme (a proposal until approved).
  *
  * @param noKk the family's No. KK when it was proposed
  * @param startDate the day the family became a KPM (null unless AKTIF)
  * @param plannedEndDate start plus the programme's maximum duration (null: no limit, or not yet a KPM)
+ * @param eligibilityResult the programme's rule evaluated for the family at proposal, replaced at approval
+ *        (JSON: ruleVersion, rule, asOf, result, eligible, condition tree; result NO_RULE when the
+ *        programme had none); null for enrolments made before rules were checked
  */
 public record Enrolment(long id, long programmeId, String programmeCode, long householdId, String noKk,
         String kabKotaCode, String desaCode, EnrolmentStatus status, String proposedBy, Instant proposedAt,
         String proposalNote, String decidedBy, Instant decidedAt, String decisionReason, LocalDate startDate,
-        LocalDate plannedEndDate) {
+        LocalDate plannedEndDate, @JsonRawValue String eligibilityResult) {
 }

@@ -24,6 +24,8 @@ public final class EnrolmentCodes {
     /** Neither household id nor No. KK given. */
     public static final String HOUSEHOLD_REQUIRED = "ENROLMENT_HOUSEHOLD_REQUIRED";
     public static final String TOO_LONG = "TOO_LONG";
+    /** The programme's rule in force does not select the family (its result is FALSE or UNKNOWN). */
+    public static final String NOT_ELIGIBLE = "ENROLMENT_NOT_ELIGIBLE";
 
     private EnrolmentCodes() {
     }

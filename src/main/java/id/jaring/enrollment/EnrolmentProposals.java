@@ -42,12 +42,15 @@ public class EnrolmentProposals {
     private final FamilyEvidence families;
     private final RegistrySearch search;
     private final Refusals refusals;
+    private final EligibilityEvidence eligibility;
     private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EnrolmentProposals(EnrolmentGuard guard, EnrolmentRows rows, Programmes programmes, Quotas quotas,
-            FamilyEvidence families, RegistrySearch search, Refusals refusals, AuditLog audit, Clock clock) {
+            FamilyEvidence families, RegistrySearch search, Refusals refusals, EligibilityEvidence eligibility,
+            AuditLog audit, Clock clock) {
+        this.eligibility = eligibility;
         this.guard = guard;
         this.rows = rows;
         this.programmes = programmes;
@@ -61,7 +64,8 @@ public class EnrolmentProposals {
 
     /**
      * Proposes a family. Refused: PROGRAMME_NOT_ACTIVE, family moved/dissolved or duplicate, no
-     * living member, already proposed or enrolled (ENROLMENT_DUPLICATE), no slot left in the
+     * living member, not selected by the programme's rule in force (ENROLMENT_NOT_ELIGIBLE; the result of
+     * an accepted proposal is stored in {@code eligibility_result}), already proposed or enrolled (ENROLMENT_DUPLICATE), no slot left in the
      * family's kab/kota (QUOTA_EXHAUSTED; approval checks again, and that check is the binding one).
      *
      * @throws NotFoundException when the programme or the family is unknown or out of the caller's reach
@@ -80,6 +84,7 @@ public class EnrolmentProposals {
         FamilyEvidence.Family family = families.of(householdId, today);
         String kab = family.household().kabKotaCode();
         check("PROPOSE", programme, family, null, today);
+        EligibilityEvidence.Result eligible = eligible("PROPOSE", programme, householdId, null, kab, today);
         if (rows.openExists(programme.id(), householdId)) {
             throw refusals.refuse("PROPOSE", programme.code(), householdId, null, kab,
                     Violation.error(EnrolmentCodes.ENROLMENT_DUPLICATE, "householdId", programme.code()));
@@ -91,7 +96,7 @@ public class EnrolmentProposals {
         Instant now = clock.instant();
         String evidence = json.writeValueAsString(family.evidence());
         long id = rows.insertProposal(programme.id(), householdId, family.household().noKk(), kab,
-                family.household().desaCode(), user, now, note, evidence)
+                family.household().desaCode(), user, now, note, evidence, json.writeValueAsString(eligible.json()))
                 .orElseThrow(() -> refusals.refuse("PROPOSE", programme.code(), householdId, null, kab,
                         Violation.error(EnrolmentCodes.ENROLMENT_DUPLICATE, "householdId", programme.code())));
         Enrolment created = rows.find(id, user.scope()).orElseThrow().view(programme.code());
@@ -102,7 +107,8 @@ public class EnrolmentProposals {
     /**
      * Approves a proposal as a second user: re-checks the programme and the family as they are
      * now, takes a quota slot and makes the family a KPM from today. Refused: MAKER_CHECKER (own
-     * proposal), ENROLMENT_NOT_PENDING, PROGRAMME_NOT_ACTIVE, family codes, QUOTA_EXHAUSTED.
+     * proposal), ENROLMENT_NOT_PENDING, PROGRAMME_NOT_ACTIVE, family codes, ENROLMENT_NOT_ELIGIBLE (the rule
+     * is evaluated again and its result replaces the proposal's), QUOTA_EXHAUSTED.
      */
     @Transactional
     public Enrolment approve(long enrolmentId) {
@@ -112,13 +118,15 @@ public class EnrolmentProposals {
         LocalDate today = LocalDate.now(clock);
         FamilyEvidence.Family family = families.of(row.householdId(), today);
         check("APPROVE", programme, family, enrolmentId, today);
+        EligibilityEvidence.Result eligible = eligible("APPROVE", programme, row.householdId(), enrolmentId,
+                row.kabKotaCode(), today);
         if (!quotas.takeSeat(programme.id(), row.kabKotaCode())) {
             throw refusals.refuse("APPROVE", programme.code(), row.householdId(), enrolmentId, row.kabKotaCode(),
                     Violation.error(EnrolmentCodes.QUOTA_EXHAUSTED, "programmeCode", programme.code(), row.kabKotaCode()));
         }
         Enrolment before = row.view(programme.code());
         rows.approve(enrolmentId, user, clock.instant(), today, programme.plannedEnd(today),
-                json.writeValueAsString(family.evidence()));
+                json.writeValueAsString(family.evidence()), json.writeValueAsString(eligible.json()));
         Enrolment after = rows.find(enrolmentId, user.scope()).orElseThrow().view(programme.code());
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("ENROLMENT", enrolmentId), row.kabKotaCode(), state(before),
                 state(after), "approved");
@@ -186,6 +194,17 @@ public class EnrolmentProposals {
             throw refusals.refuse(step, programme.code(), householdId, enrolmentId, kab,
                     Violation.error(EnrolmentCodes.NO_LIVING_MEMBER, "householdId"));
         }
+    }
+
+    /** The rule in force evaluated for the family; refused with ENROLMENT_NOT_ELIGIBLE unless TRUE. */
+    private EligibilityEvidence.Result eligible(String step, Programme programme, long householdId, Long enrolmentId,
+            String kab, LocalDate today) {
+        EligibilityEvidence.Result result = eligibility.evaluate(programme, householdId, today);
+        if (!result.eligible()) {
+            throw refusals.refuse(step, programme.code(), householdId, enrolmentId, kab,
+                    EligibilityEvidence.notEligible(programme, result));
+        }
+        return result;
     }
 
     /** The household id given, or that of the active family with the No. KK (in the caller's scope). */

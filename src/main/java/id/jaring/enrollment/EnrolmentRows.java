@@ -24,17 +24,20 @@ class EnrolmentRows {
     /** A row as stored; the programme code is added by the services. */
     record Row(long id, long programmeId, long householdId, String noKk, String kabKotaCode, String desaCode,
             EnrolmentStatus status, long proposedById, String proposedBy, Instant proposedAt, String proposalNote,
-            String decidedBy, Instant decidedAt, String decisionReason, LocalDate startDate, LocalDate plannedEndDate) {
+            String decidedBy, Instant decidedAt, String decisionReason, LocalDate startDate, LocalDate plannedEndDate,
+            String eligibilityResult) {
 
         Enrolment view(String programmeCode) {
             return new Enrolment(id, programmeId, programmeCode, householdId, noKk, kabKotaCode, desaCode, status,
-                    proposedBy, proposedAt, proposalNote, decidedBy, decidedAt, decisionReason, startDate, plannedEndDate);
+                    proposedBy, proposedAt, proposalNote, decidedBy, decidedAt, decisionReason, startDate, plannedEndDate,
+                    eligibilityResult);
         }
     }
 
     private static final String COLUMNS = """
             select id, programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id, proposed_by,
-                   proposed_at, proposal_note, decided_by, decided_at, decision_reason, start_date, planned_end_date
+                   proposed_at, proposal_note, decided_by, decided_at, decision_reason, start_date, planned_end_date,
+                   eligibility_result::text as eligibility_result
             from enrolment e
             """;
 
@@ -49,16 +52,17 @@ class EnrolmentRows {
      * (the partial unique index decides, also against a concurrent proposal).
      */
     Optional<Long> insertProposal(long programmeId, long householdId, String noKk, String kabKota, String desa,
-            CurrentUser by, Instant at, String note, String evidenceJson) {
+            CurrentUser by, Instant at, String note, String evidenceJson, String eligibilityJson) {
         return jdbc.sql("""
                 insert into enrolment (programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id,
-                                       proposed_by, proposed_at, proposal_note, evidence, updated_at)
-                values (:p, :h, :kk, :kab, :desa, 'DIUSULKAN', :byId, :by, :at, :note, cast(:evidence as jsonb), :at)
+                                       proposed_by, proposed_at, proposal_note, evidence, eligibility_result, updated_at)
+                values (:p, :h, :kk, :kab, :desa, 'DIUSULKAN', :byId, :by, :at, :note, cast(:evidence as jsonb),
+                        cast(:eligibility as jsonb), :at)
                 on conflict (programme_id, household_id) where status in ('DIUSULKAN', 'AKTIF') do nothing
                 returning id
                 """).param("p", programmeId).param("h", householdId).param("kk", noKk).param("kab", kabKota)
                 .param("desa", desa).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
-                .param("note", note).param("evidence", evidenceJson).query(Long.class).optional();
+                .param("note", note).param("evidence", evidenceJson).param("eligibility", eligibilityJson).query(Long.class).optional();
     }
 
     /** The enrolment, locked until the end of the transaction (a decision on it is being made). */
@@ -79,13 +83,16 @@ class EnrolmentRows {
                 """).param("p", programmeId).param("h", householdId).query(Boolean.class).single();
     }
 
-    void approve(long id, CurrentUser by, Instant at, LocalDate start, LocalDate plannedEnd, String evidenceJson) {
+    void approve(long id, CurrentUser by, Instant at, LocalDate start, LocalDate plannedEnd, String evidenceJson,
+            String eligibilityJson) {
         jdbc.sql("""
                 update enrolment set status = 'AKTIF', decided_by_id = :byId, decided_by = :by, decided_at = :at,
-                       start_date = :start, planned_end_date = :end, evidence = cast(:evidence as jsonb), updated_at = :at
+                       start_date = :start, planned_end_date = :end, evidence = cast(:evidence as jsonb),
+                       eligibility_result = cast(:eligibility as jsonb), updated_at = :at
                 where id = :id and status = 'DIUSULKAN'
                 """).param("id", id).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
-                .param("start", start).param("end", plannedEnd).param("evidence", evidenceJson).update();
+                .param("start", start).param("end", plannedEnd).param("evidence", evidenceJson)
+                .param("eligibility", eligibilityJson).update();
     }
 
     void reject(long id, CurrentUser by, Instant at, String reason) {
@@ -132,6 +139,6 @@ class EnrolmentRows {
                 rs.getLong("proposed_by_id"), rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
                 rs.getString("proposal_note"), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
                 rs.getString("decision_reason"), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("planned_end_date", LocalDate.class));
+                rs.getObject("planned_end_date", LocalDate.class), rs.getString("eligibility_result"));
     }
 }

@@ -9,8 +9,10 @@
  * {@link id.jaring.enrollment.EnrolmentCodes}. Proposals and decisions are made by DATA_STEWARD,
  * OPERATOR_OPD (its agency's programmes only) and OPERATOR_KABKOTA (families of its region only);
  * outside the scope answers 404. Every proposal, approval, rejection and refusal is audited.
- * Each enrolment keeps the evidence that justified it ({@code evidence}) and a column for the
- * eligibility result of the targeting rules ({@code eligibility_result}, filled later).
+ * Each enrolment keeps the evidence that justified it ({@code evidence}) and the eligibility result
+ * of the programme's rule in force ({@code eligibility_result}); a family the rule does not select is
+ * refused (ENROLMENT_NOT_ELIGIBLE). {@link id.jaring.enrollment.WaitingList}: eligible families not
+ * yet proposed or enrolled, per programme and kab/kota, poorest first.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

@@ -4,7 +4,8 @@
  * quota per kab/kota.
  *
  * <p>Public API (this package): {@link id.jaring.program.Agencies}, {@link id.jaring.program.Programmes},
- * {@link id.jaring.program.ProgrammeComponents}, {@link id.jaring.program.Quotas} (also the slot
+ * {@link id.jaring.program.ProgrammeComponents}, {@link id.jaring.program.ProgrammeRules} (the versioned
+ * eligibility rule of each programme), {@link id.jaring.program.Quotas} (also the slot
  * counter the enrolment module takes a seat from, {@link id.jaring.program.Quotas#takeSeat}), their
  * records, and the codes in {@link id.jaring.program.ProgramCodes}. DATA_STEWARD and ADMIN define
  * agencies and programmes; an OPERATOR_OPD manages the components and quotas of its own agency's

@@ -96,7 +96,9 @@ class EnrolmentProposalTests {
         assertThat(evidence.get("anggota")).hasSize(3);
         assertThat(evidence.get("anggota").get(0).get("hubungan").asString()).isEqualTo("KEPALA_KELUARGA");
         assertThat(evidence.toString()).doesNotContain("KEPALA UJI");   // no names in the evidence
-        assertThat(stored.get("eligibility_result")).isNull();           // filled by targeting later
+        // the test programme has no eligibility rule: the stored result records that fact
+        assertThat(JsonMapper.builder().build().readTree(String.valueOf(stored.get("eligibility_result")))
+                .get("result").asString()).isEqualTo("NO_RULE");
 
         List<AuditEntry> trailOf = trail.history(EntityRef.of("ENROLMENT", kpm.id()));
         assertThat(trailOf).extracting(AuditEntry::action).containsExactly(AuditAction.CREATE, AuditAction.UPDATE);

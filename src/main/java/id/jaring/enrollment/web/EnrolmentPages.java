@@ -21,7 +21,10 @@ import id.jaring.enrollment.Enrolment;
 import id.jaring.enrollment.EnrolmentProposals;
 import id.jaring.enrollment.EnrolmentStatus;
 import id.jaring.enrollment.Enrolments;
+import id.jaring.enrollment.Propose;
+import id.jaring.enrollment.WaitingList;
 import id.jaring.platform.ValidationFailedException;
+import tools.jackson.databind.json.JsonMapper;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeStatus;
@@ -42,10 +45,13 @@ class EnrolmentPages {
     private final EnrolmentProposals proposals;
     private final Programmes programmes;
     private final Quotas quotas;
+    private final WaitingList waitingList;
     private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().build();
 
     EnrolmentPages(Enrolments enrolments, EnrolmentProposals proposals, Programmes programmes, Quotas quotas,
-            MessageSource messages) {
+            WaitingList waitingList, MessageSource messages) {
+        this.waitingList = waitingList;
         this.enrolments = enrolments;
         this.proposals = proposals;
         this.programmes = programmes;
@@ -66,6 +72,39 @@ class EnrolmentPages {
         model.addAttribute("pendingAfter", pendingAfter);
         model.addAttribute("mayEnrol", enrolments.mayEnrol());
         return "enrollment/enrolments";
+    }
+
+    /** The waiting list: eligible families without an open enrolment, poorest first, with a propose button each. */
+    @GetMapping("/{programme}/{kabKota}/waiting")
+    String waiting(@PathVariable String programme, @PathVariable String kabKota,
+            @RequestParam(required = false) Long after, Model model) {
+        model.addAttribute("waiting", waitingList.page(programme, kabKota, after, PAGE_SIZE));
+        Programme p = programmes.get(programme);
+        model.addAttribute("programme", p);
+        model.addAttribute("quota", quotas.of(p, kabKota));
+        model.addAttribute("after", after);
+        model.addAttribute("mayEnrol", enrolments.mayEnrol());
+        return "enrollment/waiting";
+    }
+
+    /** Proposes one family of the list (maker-checker, quota and every refusal apply as for any proposal). */
+    @PostMapping("/{programme}/{kabKota}/waiting/{household}/propose")
+    String proposeFromList(@PathVariable String programme, @PathVariable String kabKota, @PathVariable long household,
+            @RequestParam(required = false) Long after, RedirectAttributes redirect, Locale locale) {
+        act(redirect, locale, "enr.proposed",
+                () -> proposals.propose(new Propose(programme, household, null, null)));
+        return "redirect:/enrolments/" + programme + "/" + kabKota + "/waiting" + (after == null ? "" : "?after=" + after);
+    }
+
+    /** One enrolment or proposal with the eligibility result stored with it. */
+    @GetMapping("/{id:\\d+}")
+    String show(@PathVariable long id, Model model) {
+        Enrolment e = enrolments.get(id);
+        model.addAttribute("enrolment", e);
+        Map<?, ?> result = e.eligibilityResult() == null ? null : json.readValue(e.eligibilityResult(), Map.class);
+        model.addAttribute("eligibility", result);
+        model.addAttribute("eligibilityJson", result == null ? null : json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        return "enrollment/enrolment";
     }
 
     @GetMapping("/propose")

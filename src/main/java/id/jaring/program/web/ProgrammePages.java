@@ -19,6 +19,7 @@ import id.jaring.program.Agencies;
 import id.jaring.program.ProgramCodes;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeComponents;
+import id.jaring.program.ProgrammeRules;
 import id.jaring.program.ProgrammeStatus;
 import id.jaring.program.Programmes;
 import id.jaring.program.Quotas;
@@ -32,10 +33,12 @@ class ProgrammePages {
     private final ProgrammeComponents components;
     private final Quotas quotas;
     private final Agencies agencies;
+    private final ProgrammeRules rules;
     private final MessageSource messages;
 
     ProgrammePages(Programmes programmes, ProgrammeComponents components, Quotas quotas, Agencies agencies,
-            MessageSource messages) {
+            ProgrammeRules rules, MessageSource messages) {
+        this.rules = rules;
         this.programmes = programmes;
         this.components = components;
         this.quotas = quotas;
@@ -152,6 +155,7 @@ class ProgrammePages {
         model.addAttribute("owner", agencies.find(p.ownerAgency()).orElse(null));
         model.addAttribute("components", components.of(p.code()));
         model.addAttribute("quotas", quotas.all(p));
+        model.addAttribute("rule", rules.inForce(p.code()).orElse(null));
         model.addAttribute("mayManage", programmes.mayManage(p));
         model.addAttribute("mayDefine", programmes.mayDefine());
         model.addAttribute("componentForm", componentForm);

@@ -1,0 +1,92 @@
+package id.jaring.enrollment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import id.jaring.platform.Violation;
+import id.jaring.program.Programme;
+import id.jaring.program.ProgrammeRule;
+import id.jaring.program.ProgrammeRules;
+import id.jaring.targeting.Condition;
+import id.jaring.targeting.Eligibility;
+import id.jaring.targeting.Explanation;
+import id.jaring.targeting.MemberOutcome;
+
+/**
+ * The eligibility result that justifies a proposal or an approval: the programme's rule in force
+ * evaluated in Java for the family ({@link Eligibility#explain}, audited as a household READ), kept
+ * as jsonb in {@code enrolment.eligibility_result}: rule version and text, as-of date, result and
+ * the condition tree with member ids and values (names are left out, as in {@code evidence}).
+ * A programme without a rule records that fact and lets the family through.
+ */
+@Component
+class EligibilityEvidence {
+
+    /** The stored result and whether the family may go on. */
+    record Result(Map<String, Object> json, boolean eligible) {
+    }
+
+    private final ProgrammeRules rules;
+    private final Eligibility eligibility;
+
+    EligibilityEvidence(ProgrammeRules rules, Eligibility eligibility) {
+        this.rules = rules;
+        this.eligibility = eligibility;
+    }
+
+    Result evaluate(Programme programme, long householdId, LocalDate today) {
+        Optional<ProgrammeRule> rule = rules.inForce(programme.code());
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (rule.isEmpty()) {
+            m.put("ruleVersion", null);
+            m.put("asOf", today.toString());
+            m.put("result", "NO_RULE");
+            return new Result(m, true);
+        }
+        Explanation e = eligibility.explain(householdId, rule.get().text());
+        m.put("ruleVersion", rule.get().version());
+        m.put("rule", rule.get().text());
+        m.put("asOf", e.asOf().toString());
+        m.put("result", e.condition().result().name());
+        m.put("eligible", e.eligible());
+        m.put("householdStatus", e.status());
+        m.put("desil", e.desil());
+        m.put("condition", condition(e.condition()));
+        return new Result(m, e.eligible());
+    }
+
+    static Violation notEligible(Programme programme, Result result) {
+        return Violation.error(EnrolmentCodes.NOT_ELIGIBLE, "householdId", programme.code(),
+                result.json().get("ruleVersion"));
+    }
+
+    private static Map<String, Object> condition(Condition c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", c.text());
+        m.put("result", c.result().name());
+        m.put("value", c.value());
+        if (!c.parts().isEmpty()) {
+            m.put("parts", c.parts().stream().map(EligibilityEvidence::condition).toList());
+        }
+        if (!c.members().isEmpty()) {
+            m.put("members", c.members().stream().map(EligibilityEvidence::member).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> member(MemberOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("personId", o.personId());
+        m.put("hubungan", o.hubungan());
+        m.put("result", o.result().name());
+        m.put("deciding", o.deciding());
+        m.put("detail", o.detail() == null ? null : condition(o.detail()));
+        return m;
+    }
+
+}
