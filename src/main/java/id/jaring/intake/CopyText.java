@@ -28,6 +28,10 @@ final class CopyText {
         separator();
         if (s != null) {
             text.append('"');
+            if (s.indexOf('"') < 0 && s.indexOf(0) < 0) {
+                text.append(s).append('"'); // the usual cell: copied whole, not char by char
+                return this;
+            }
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c == '"') {
