@@ -335,14 +335,15 @@ public class IntakeBatches {
         try {
             batches.phase(batchId, "READING", clock.instant());
             long t0 = System.nanoTime();
-            long rows = staging.stage(batchId, Path.of(batches.storedPath(batchId)), batch.encoding(), batch.sizeBytes(),
-                    batch.mapping());
+            Staging.Staged staged = staging.stage(batchId, Path.of(batches.storedPath(batchId)), batch.encoding(),
+                    batch.sizeBytes(), batch.mapping());
+            long rows = staged.rows();
             batches.staged(batchId, rows, clock.instant());
             long t1 = System.nanoTime();
             batches.phase(batchId, "VALIDATING", clock.instant());
             String region = batches.uploaderRegion(batchId);
             BatchValidation.Outcome outcome = validation.validate(batchId, rows, LocalDate.now(clock),
-                    region == null ? "%" : region + "%");
+                    region == null ? "%" : region + "%", staged.repeated());
             batches.validated(batchId, outcome.valid(), outcome.rejected(), outcome.warned(), clock.instant());
             log.info("import batch {}: {} rows staged in {} ms, validated in {} ms", batchId, rows, (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
