@@ -16,6 +16,7 @@ final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case 0 -> { } // PostgreSQL text (and jsonb) cannot hold NUL; CopyText drops it too
                 default -> {
                     if (c < 0x20) {
                         out.append(String.format("\\u%04x", (int) c));
