@@ -70,6 +70,9 @@ class BatchCommit {
 
     BatchView commit(long batchId, CurrentUser user) {
         return transactions.execute(tx -> {
+            // durable once reported COMMITTED: this transaction waits for its WAL to be written
+            // whatever the server's default (the embedded server runs with synchronous_commit off)
+            batches.synchronousCommit();
             BatchView batch = batches.lock(batchId).orElseThrow();
             if (batch.status() != BatchStatus.VALIDATED) {
                 throw new ValidationFailedException(Violation.error(IntakeCodes.BATCH_NOT_VALIDATED, "status",

@@ -42,22 +42,43 @@ class BatchValidation {
                        and i.row_number = s.row_number and i.column_name = c.col))
             """;
 
-    /** Within the file: a NIK, a record id, or a family head seen again (the first one stands). */
-    private static final String DUPLICATES = """
+    /**
+     * Within the file: a NIK, a record id, or a family head seen again (the first one stands).
+     * Each check looks only at the keys {@link RepeatedKeys} listed while staging (usually none,
+     * and then it does not run at all) instead of sorting the whole batch by each key; with
+     * {@code :all} (too many listed) it looks at every key. The keys travel as one JSON array
+     * (any text, exactly).
+     */
+    private static final String NIK_DUPLICATES = """
             insert into import_issue (batch_id, row_number, code, column_name, value, severity)
             select batch_id, row_number, 'NIK_DUPLICATE', 'nik', nik, 'ERROR' from (
                 select batch_id, row_number, nik, row_number() over (partition by nik order by row_number) k
-                from import_person_row where batch_id = :batch and nik is not null) d where k > 1
-            union all
+                from import_person_row where batch_id = :batch and nik is not null
+                  and (:all or nik in (select jsonb_array_elements_text(cast(:keys as jsonb))))) d where k > 1
+            """;
+
+    private static final String RECORD_ID_DUPLICATES = """
+            insert into import_issue (batch_id, row_number, code, column_name, value, severity)
             select batch_id, row_number, 'RECORD_ID_DUPLICATE', 'record_id', record_id, 'ERROR' from (
                 select batch_id, row_number, record_id, row_number() over (partition by record_id order by row_number) k
-                from import_person_row where batch_id = :batch and record_id is not null) d where k > 1
-            union all
+                from import_person_row where batch_id = :batch and record_id is not null
+                  and (:all or record_id in (select jsonb_array_elements_text(cast(:keys as jsonb))))) d where k > 1
+            """;
+
+    private static final String HEAD_DUPLICATES = """
+            insert into import_issue (batch_id, row_number, code, column_name, value, severity)
             select batch_id, row_number, 'HEAD_DUPLICATE', 'hubungan_keluarga', no_kk, 'WARNING' from (
                 select batch_id, row_number, no_kk, row_number() over (partition by no_kk order by row_number) k
                 from import_person_row
-                where batch_id = :batch and no_kk is not null and hubungan_keluarga = 'KEPALA KELUARGA') d where k > 1
+                where batch_id = :batch and no_kk is not null and hubungan_keluarga = 'KEPALA KELUARGA'
+                  and (:all or no_kk in (select jsonb_array_elements_text(cast(:keys as jsonb))))) d where k > 1
             """;
+
+    /**
+     * The keys that may repeat within the batch, per check; null: any key may (check them all).
+     */
+    record Repeated(java.util.List<String> niks, java.util.List<String> recordIds, java.util.List<String> headKks) {
+    }
 
     private static final String COUNTS = """
             select count(*) filter (where e) rejected, count(*) filter (where w and not e) warned
@@ -79,19 +100,34 @@ class BatchValidation {
     /**
      * @param scopePattern LIKE pattern of the region the uploader may import ({@code "%"} for the province)
      */
-    Outcome validate(long batchId, long rows, LocalDate today, String scopePattern) {
+    Outcome validate(long batchId, long rows, LocalDate today, String scopePattern, Repeated repeated) {
         return transactions.execute(tx -> {
             // sorts and hashes over a whole batch: in memory, not in temporary files (this transaction only)
             jdbc.sql("set local work_mem = '256MB'").update();
-            return check(batchId, rows, today, scopePattern);
+            return check(batchId, rows, today, scopePattern, repeated);
         });
     }
 
-    private Outcome check(long batchId, long rows, LocalDate today, String scopePattern) {
+    private Outcome check(long batchId, long rows, LocalDate today, String scopePattern, Repeated repeated) {
         jdbc.sql(ROW_CHECKS).param("batch", batchId).param("today", today).param("scope", scopePattern).update();
-        jdbc.sql(DUPLICATES).param("batch", batchId).update();
+        duplicates(NIK_DUPLICATES, batchId, repeated.niks());
+        duplicates(RECORD_ID_DUPLICATES, batchId, repeated.recordIds());
+        duplicates(HEAD_DUPLICATES, batchId, repeated.headKks());
         long[] counts = jdbc.sql(COUNTS).param("batch", batchId)
                 .query((rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new Outcome(rows - counts[0], counts[0], counts[1]);
+    }
+
+    /** @param keys the keys to look at; null: all of them */
+    private void duplicates(String statement, long batchId, java.util.List<String> keys) {
+        if (keys != null && keys.isEmpty()) {
+            return;
+        }
+        StringBuilder json = new StringBuilder("[");
+        for (String key : keys == null ? java.util.List.<String>of() : keys) {
+            Json.string(json.length() == 1 ? json : json.append(','), key);
+        }
+        jdbc.sql(statement).param("batch", batchId).param("all", keys == null).param("keys", json.append(']').toString())
+                .update();
     }
 }

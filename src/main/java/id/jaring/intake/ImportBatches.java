@@ -148,6 +148,11 @@ class ImportBatches {
                 """).param("code", code).param("now", ts(now)).param("id", id).update();
     }
 
+    /** For the rest of the current transaction: COMMIT returns only once its WAL is flushed. */
+    void synchronousCommit() {
+        jdbc.sql("set local synchronous_commit = on").update();
+    }
+
     void clearStaging(long id) {
         jdbc.sql("delete from import_issue where batch_id = :id").param("id", id).update();
         jdbc.sql("delete from import_person_row where batch_id = :id").param("id", id).update();

@@ -27,7 +27,8 @@ import id.jaring.platform.ValidationFailedException;
  *
  * Without {@code --mapping}, the proposed mapping (canonical names, the agency's saved mapping,
  * synonyms) is taken as it is. It prints the report's summary and stops there, unless
- * {@code --commit}: then a VALIDATED batch with at least one valid row is committed; rejected
+ * {@code --commit}: then a VALIDATED batch with at least one valid row is committed (one without
+ * refuses with BATCH_NOTHING_TO_COMMIT, as the UI and the API do); rejected
  * rows are left out (as with the commit button) and listed in the report. A file that cannot be
  * read, or a mapping without the required columns, blocks: nothing is committed.
  * Exit codes: 0 validated (and committed if asked), 1 blocked or failed, 2 bad arguments.
@@ -116,12 +117,14 @@ public final class ImportCommand {
             return 1;
         }
         if (options.commit && batch.status() == BatchStatus.VALIDATED) {
-            if (batch.counts().valid() == 0) {
-                err.println("import: no valid row to commit");
+            long commitStarted = System.nanoTime();
+            try {
+                batch = intake.commitNow(id);
+            } catch (ValidationFailedException e) {
+                // e.g. BATCH_NOTHING_TO_COMMIT: the same refusal (and code) as in the UI and the API
+                err.println("import: the batch cannot be committed: " + e.violations().stream().map(v -> v.code()).toList());
                 return 1;
             }
-            long commitStarted = System.nanoTime();
-            batch = intake.commitNow(id);
             out.printf(Locale.ROOT, "Committed in %.1f s: %,d new, %,d updated, %,d unchanged, %,d open conflicts%n",
                     (System.nanoTime() - commitStarted) / 1e9, batch.counts().created(), batch.counts().updated(),
                     batch.counts().unchanged(), batch.counts().conflicts());

@@ -214,7 +214,8 @@ public class IntakeBatches {
     /**
      * Commits the batch's valid rows into the registry, all or nothing, on the calling thread.
      *
-     * @throws ValidationFailedException BATCH_NOT_VALIDATED when the batch is not (or no longer) VALIDATED
+     * @throws ValidationFailedException BATCH_NOT_VALIDATED when the batch is not (or no longer)
+     *         VALIDATED, BATCH_BUSY while work on it runs, BATCH_NOTHING_TO_COMMIT when no row of it is valid
      */
     public BatchView commitNow(long batchId) {
         committable(batchId);
@@ -335,14 +336,15 @@ public class IntakeBatches {
         try {
             batches.phase(batchId, "READING", clock.instant());
             long t0 = System.nanoTime();
-            long rows = staging.stage(batchId, Path.of(batches.storedPath(batchId)), batch.encoding(), batch.sizeBytes(),
-                    batch.mapping());
+            Staging.Staged staged = staging.stage(batchId, Path.of(batches.storedPath(batchId)), batch.encoding(),
+                    batch.sizeBytes(), batch.mapping());
+            long rows = staged.rows();
             batches.staged(batchId, rows, clock.instant());
             long t1 = System.nanoTime();
             batches.phase(batchId, "VALIDATING", clock.instant());
             String region = batches.uploaderRegion(batchId);
             BatchValidation.Outcome outcome = validation.validate(batchId, rows, LocalDate.now(clock),
-                    region == null ? "%" : region + "%");
+                    region == null ? "%" : region + "%", staged.repeated());
             batches.validated(batchId, outcome.valid(), outcome.rejected(), outcome.warned(), clock.instant());
             log.info("import batch {}: {} rows staged in {} ms, validated in {} ms", batchId, rows, (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
@@ -361,8 +363,12 @@ public class IntakeBatches {
         if (batch.status() != BatchStatus.VALIDATED) {
             throw new ValidationFailedException(Violation.error(IntakeCodes.BATCH_NOT_VALIDATED, "status", batch.status().name()));
         }
-        if (work.busy(batchId)) {
+        // the phase too, not only this instance's own queue: a commit started elsewhere is still running
+        if (batch.busy() || work.busy(batchId)) {
             throw new ValidationFailedException(Violation.error(IntakeCodes.BATCH_BUSY, "status", batch.status().name()));
+        }
+        if (batch.counts().valid() == 0) {
+            throw new ValidationFailedException(Violation.error(IntakeCodes.BATCH_NOTHING_TO_COMMIT, "count_valid", 0));
         }
         return batch;
     }

@@ -27,6 +27,8 @@ public final class IntakeCodes {
     public static final String BATCH_NOT_MAPPABLE = "BATCH_NOT_MAPPABLE";
     public static final String BATCH_NOT_VALIDATED = "BATCH_NOT_VALIDATED";
     public static final String BATCH_BUSY = "BATCH_BUSY";
+    /** A validated batch without one valid row: nothing to commit (abandon it, or send a corrected file). */
+    public static final String BATCH_NOTHING_TO_COMMIT = "BATCH_NOTHING_TO_COMMIT";
     public static final String BATCH_FINAL = "BATCH_FINAL";
     public static final String AGENCY_INVALID = "AGENCY_INVALID";
     public static final String FILE_MISSING = "FILE_MISSING";

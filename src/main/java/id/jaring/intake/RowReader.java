@@ -151,7 +151,11 @@ final class RowReader {
 
     private static boolean hasDoubleSpace(String v) {
         for (int i = 1; i < v.length(); i++) {
-            if (Character.isWhitespace(v.charAt(i)) && Character.isWhitespace(v.charAt(i - 1))) {
+            char c = v.charAt(i);
+            if (c > ' ' && c < 0x80) {
+                continue; // the usual character: no whitespace test needed
+            }
+            if (Character.isWhitespace(c) && Character.isWhitespace(v.charAt(i - 1))) {
                 return true;
             }
         }

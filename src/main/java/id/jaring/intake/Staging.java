@@ -57,8 +57,14 @@ class Staging {
         return files.open(file, encoding);
     }
 
-    /** @return the number of data rows staged */
-    long stage(long batchId, Path file, String encoding, long sizeBytes, Map<String, String> mapping) {
+    /**
+     * @param rows the number of data rows staged
+     * @param repeated the keys that may occur more than once, for the duplicate checks
+     */
+    record Staged(long rows, BatchValidation.Repeated repeated) {
+    }
+
+    Staged stage(long batchId, Path file, String encoding, long sizeBytes, Map<String, String> mapping) {
         batches.clearStaging(batchId);
         try (TabularFile table = files.open(file, encoding);
                 Connection connection = dataSource.getConnection();
@@ -73,12 +79,21 @@ class Staging {
                     table.facts().date1904());
             CopyText rows = new CopyText();
             CopyText issues = new CopyText();
+            RepeatedKeys niks = new RepeatedKeys();
+            RepeatedKeys recordIds = new RepeatedKeys();
+            RepeatedKeys headKks = new RepeatedKeys();
             long count = 0;
             long chars = 0;
             java.util.Iterator<TabularFile.Row> sampled = sample.iterator();
             while ((row = sampled.hasNext() ? sampled.next() : table.next()) != null) {
                 reader.read(row);
                 append(rows, batchId, row.number(), reader);
+                String[] v = reader.values;
+                niks.add(v[CanonicalColumn.NIK.ordinal()]);
+                recordIds.add(v[CanonicalColumn.RECORD_ID.ordinal()]);
+                if ("KEPALA KELUARGA".equals(v[CanonicalColumn.HUBUNGAN_KELUARGA.ordinal()])) {
+                    headKks.add(v[CanonicalColumn.NO_KK.ordinal()]);
+                }
                 for (IssueView issue : reader.issues) {
                     issue(issues, batchId, issue);
                 }
@@ -94,7 +109,8 @@ class Staging {
             writer.send(rows, issues);
             writer.finish();
             batches.progress(batchId, count, count);
-            return count;
+            return new Staged(count, new BatchValidation.Repeated(niks.candidates(), recordIds.candidates(),
+                    headKks.candidates()));
         } catch (SQLException e) {
             throw new IllegalStateException("staging COPY failed for batch " + batchId, e);
         } catch (IOException e) {

@@ -33,12 +33,15 @@ final class MergeStatements {
     /**
      * The batch's families (one row per No. KK: the head's row, else the first): found among the
      * active households, or numbered as new ones. Whether a known family already has a head.
+     * New ids come from the identity sequences named as literals (resolved once when the
+     * statement is planned): {@code pg_get_serial_sequence} per row looked the name up a million
+     * times (2.5 s of CPU for a million persons).
      */
     static final String FAMILIES = """
             drop table if exists merge_kk;
             create temp table merge_kk on commit drop as
             select k.no_kk, k.desa_code, k.alamat, k.rt, k.rw,
-                   coalesce(h.id, nextval(pg_get_serial_sequence('household', 'id'))) household_id,
+                   coalesce(h.id, nextval('household_id_seq')) household_id,
                    h.id is null is_new, coalesce(h.kabkota_code, left(k.desa_code, 5)) kabkota_code,
                    h.id is not null and exists (select 1 from household_member x where x.household_id = h.id
                        and x.valid_to is null and x.hubungan_keluarga = 'KEPALA KELUARGA') has_head
@@ -83,7 +86,7 @@ final class MergeStatements {
             select f.row_number, f.record_id, f.nik, f.no_kk, f.nama, f.jenis_kelamin, f.tempat_lahir, f.tanggal_lahir,
                    f.hubungan_keluarga, f.nama_ibu_kandung, f.alamat, f.rt, f.rw, f.desa_code, f.jenjang_sekolah, f.hamil,
                    f.hpl, f.disabilitas, f.pekerjaan, f.penghasilan_bulanan, f.status_kawin, f.extra,
-                   coalesce(f.person_match, nextval(pg_get_serial_sequence('person', 'id'))) person_id,
+                   coalesce(f.person_match, nextval('person_id_seq')) person_id,
                    f.person_match is null is_new, k.household_id
             from first_claim f left join merge_kk k on k.no_kk = f.no_kk
             """;
@@ -93,15 +96,38 @@ final class MergeStatements {
                    (select count(*) from merge_kk where is_new)
             """;
 
-    /** Indexes of the tables a first load fills that guard nothing (no primary key, unique or other constraint). */
-    static final String SECONDARY_INDEXES = """
+    /**
+     * Indexes of the tables a first load fills that no constraint owns: the secondary ones and the
+     * unique partial ones (one living person per NIK, one current family per person, one head per
+     * family). Re-creating a unique index checks it over the whole table, so a first load still
+     * fails as a whole when it would break one.
+     */
+    static final String FIRST_LOAD_INDEXES = """
             select i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid)
             from pg_index i
             where i.indrelid in ('household'::regclass, 'person'::regclass, 'household_member'::regclass,
                                  'person_source'::regclass)
-              and not i.indisunique and not i.indisprimary and not i.indisexclusion
+              and not i.indisprimary and not i.indisexclusion
               and not exists (select 1 from pg_constraint c where c.conindid = i.indexrelid)
             order by 1
+            """;
+
+    /**
+     * The constraints of the tables a first load fills that are cheaper checked once afterwards:
+     * their foreign keys (to region, household and person), which per row cost more than the
+     * inserts themselves (ADD CONSTRAINT checks every row at once with one join), and the primary
+     * keys no table outside them refers to (person_source, household_member: their index is
+     * built by one sort). Foreign keys first: they are dropped first and restored last.
+     */
+    static final String FIRST_LOAD_CONSTRAINTS = """
+            select c.conrelid::regclass::text, quote_ident(c.conname), pg_get_constraintdef(c.oid)
+            from pg_constraint c
+            where c.conrelid in ('household'::regclass, 'person'::regclass, 'household_member'::regclass,
+                                 'person_source'::regclass)
+              and (c.contype = 'f'
+                   or c.contype in ('p', 'u') and not exists (
+                       select 1 from pg_constraint r where r.contype = 'f' and r.confrelid = c.conrelid))
+            order by c.contype = 'f' desc, 1, 2
             """;
 
     static final String INSERT_FAMILIES = """
@@ -148,15 +174,33 @@ final class MergeStatements {
 
     static final String PERSONS_WITH_FAMILY = "select count(*) from merge_in where household_id is not null";
 
+    /**
+     * Every row's values as its agency sent them (nulls left out), per person and agency. JSON_OBJECT
+     * ... ABSENT ON NULL builds the same jsonb as jsonb_strip_nulls(jsonb_build_object(...)) in one
+     * pass instead of building it and then rebuilding it without the nulls.
+     */
+    private static final String SOURCE_ROWS = """
+            select person_id, :agency, :batch, row_number, record_id, :now, json_object(
+                'nama': nama, 'jenis_kelamin': jenis_kelamin, 'tempat_lahir': tempat_lahir, 'tanggal_lahir': tanggal_lahir,
+                'nama_ibu_kandung': nama_ibu_kandung, 'jenjang_sekolah': jenjang_sekolah, 'hamil': hamil, 'hpl': hpl,
+                'disabilitas': disabilitas, 'pekerjaan': pekerjaan, 'penghasilan_bulanan': penghasilan_bulanan,
+                'status_kawin': status_kawin, 'nik': nik, 'no_kk': no_kk, 'hubungan_keluarga': hubungan_keluarga,
+                'alamat': alamat, 'rt': rt, 'rw': rw, 'kode_wilayah': desa_code, 'source_attributes': extra
+                absent on null returning jsonb)
+            """;
+
+    /** Provenance of new persons: nobody can hold a source row for an id just taken from the sequence. */
+    static final String INSERT_NEW_SOURCES = """
+            insert into person_source (person_id, agency_code, batch_id, row_number, record_id, received_at, attrs)
+            """ + SOURCE_ROWS + """
+            from merge_in where is_new
+            """;
+
+    /** Provenance of known persons: the agency's earlier row for the person is replaced. */
     static final String UPSERT_SOURCES = """
             insert into person_source (person_id, agency_code, batch_id, row_number, record_id, received_at, attrs)
-            select person_id, :agency, :batch, row_number, record_id, :now, jsonb_strip_nulls(jsonb_build_object(
-                'nama', nama, 'jenis_kelamin', jenis_kelamin, 'tempat_lahir', tempat_lahir, 'tanggal_lahir', tanggal_lahir,
-                'nama_ibu_kandung', nama_ibu_kandung, 'jenjang_sekolah', jenjang_sekolah, 'hamil', hamil, 'hpl', hpl,
-                'disabilitas', disabilitas, 'pekerjaan', pekerjaan, 'penghasilan_bulanan', penghasilan_bulanan,
-                'status_kawin', status_kawin, 'nik', nik, 'no_kk', no_kk, 'hubungan_keluarga', hubungan_keluarga,
-                'alamat', alamat, 'rt', rt, 'rw', rw, 'kode_wilayah', desa_code, 'source_attributes', extra))
-            from merge_in where is_new = :fresh
+            """ + SOURCE_ROWS + """
+            from merge_in where not is_new
             on conflict (person_id, agency_code) do update set batch_id = excluded.batch_id,
                 row_number = excluded.row_number, record_id = excluded.record_id,
                 received_at = excluded.received_at, attrs = excluded.attrs

@@ -141,7 +141,7 @@ public class RegistryBatchMerge {
         long newHouseholds = counts[2];
         afterStep.accept("MATCH");
 
-        java.util.List<String> rebuild = newPersons == total ? firstLoadIndexes() : java.util.List.of();
+        java.util.List<String> rebuild = newPersons == total ? firstLoadConstraints() : java.util.List.of();
         jdbc.sql(INSERT_FAMILIES).param("now", now).update();
         afterStep.accept("HOUSEHOLDS");
 
@@ -158,15 +158,18 @@ public class RegistryBatchMerge {
         long newMemberships = jdbc.sql(INSERT_MEMBERSHIPS).param("today", today).update();
         afterStep.accept("MEMBERSHIPS");
 
-        for (boolean fresh : new boolean[] {true, false}) {
+        jdbc.sql(INSERT_NEW_SOURCES).param("agency", batch.agencyCode()).param("batch", batch.batchId())
+                .param("now", now).update();
+        if (newPersons < total) { // (a first load has no known persons, and no primary key for ON CONFLICT yet)
             jdbc.sql(UPSERT_SOURCES).param("agency", batch.agencyCode()).param("batch", batch.batchId())
-                    .param("now", now).param("fresh", fresh).update();
+                    .param("now", now).update();
         }
         afterStep.accept("SOURCES");
         if (!rebuild.isEmpty()) {
-            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            for (String index : rebuild) {
-                jdbc.sql(index).update();
+            // index builds sort in memory (this transaction only)
+            jdbc.sql("set local maintenance_work_mem = '512MB'").update();
+            for (String statement : rebuild) {
+                jdbc.sql(statement).update();
             }
             afterStep.accept("INDEXES");
         }
@@ -192,16 +195,22 @@ public class RegistryBatchMerge {
     }
 
     /**
-     * A first load into an empty registry: its secondary indexes (neither unique nor primary keys,
-     * which keep guarding the data) are dropped now and built once after the inserts, which is
-     * cheaper than a million index updates. DDL is transactional: a rollback or crash brings the
-     * indexes back with the empty tables. The tables are locked first, so that nobody inserts
-     * between the check and the drop, and the indexes' own definitions are read back (nothing
-     * here repeats the migrations).
+     * A first load into an empty registry: the indexes that no constraint owns (secondary and
+     * unique partial ones), the foreign keys of the tables it fills and the primary keys nobody
+     * else refers to are dropped now and rebuilt once after the inserts, which is much cheaper
+     * than a million index updates and foreign-key look-ups; the rebuild checks every row as the
+     * per-row checks would have (a unique index that does not hold, a row without its region,
+     * family or person fails the whole commit). The primary keys of person and household stay
+     * (other modules' tables refer to them) and keep guarding the ids. DDL is transactional: a
+     * rollback or crash brings all of it back with the empty tables. The tables are locked first,
+     * so that nobody writes between the check and the drop, and the definitions are read back
+     * from the catalog (nothing here repeats the migrations).
      *
-     * @return the indexes to create after the inserts, none when the registry is not empty
+     * @return the statements that restore what was dropped (indexes and primary keys first, then
+     *         foreign keys),
+     *         none when the registry is not empty
      */
-    private java.util.List<String> firstLoadIndexes() {
+    private java.util.List<String> firstLoadConstraints() {
         String empty = """
                 select not exists (select 1 from person) and not exists (select 1 from household)
                    and not exists (select 1 from household_member) and not exists (select 1 from person_source)
@@ -214,11 +223,22 @@ public class RegistryBatchMerge {
         if (!jdbc.sql(empty).query(Boolean.class).single()) {
             return java.util.List.of();
         }
-        var indexes = jdbc.sql(SECONDARY_INDEXES).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        java.util.List<String> restore = new java.util.ArrayList<>();
+        var constraints = jdbc.sql(FIRST_LOAD_CONSTRAINTS)
+                .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).list();
+        for (String[] constraint : constraints) {
+            jdbc.sql("alter table " + constraint[0] + " drop constraint " + constraint[1]).update();
+        }
+        var indexes = jdbc.sql(FIRST_LOAD_INDEXES).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
         for (String[] index : indexes) {
             jdbc.sql("drop index " + index[0]).update();
+            restore.add(index[1]);
         }
-        return indexes.stream().map(index -> index[1]).toList();
+        for (int i = constraints.size() - 1; i >= 0; i--) { // keys last: they need the primary keys back
+            String[] constraint = constraints.get(i);
+            restore.add("alter table " + constraint[0] + " add constraint " + constraint[1] + " " + constraint[2]);
+        }
+        return restore;
     }
 
     private void copyIn(Iterator<IncomingPerson> rows) {

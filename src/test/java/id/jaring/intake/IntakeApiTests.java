@@ -2,6 +2,7 @@ package id.jaring.intake;
 
 import static id.jaring.intake.IntakeFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +31,7 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import id.jaring.access.CurrentUser;
 import id.jaring.access.Role;
 import id.jaring.access.Scope;
+import id.jaring.platform.ValidationFailedException;
 import id.jaring.support.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +45,7 @@ class IntakeApiTests {
 
     @Autowired MockMvc mvc;
     @Autowired IntakeBatches intake;
+    @Autowired JdbcClient jdbc;
     final JsonMapper json = JsonMapper.builder().build();
 
     JsonNode call(Authentication who, AbstractMockHttpServletRequestBuilder<?> request, int expected) throws Exception {
@@ -141,6 +145,33 @@ class IntakeApiTests {
         long id = call(STEWARD, upload(agency(), "nohead.csv", file.getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
         JsonNode commit = call(STEWARD, post("/api/v1/intake/batches/" + id + "/commit"), 400);
         assertThat(commit.get("errors").get(0).get("code").asString()).isEqualTo("BATCH_NOT_VALIDATED");
+    }
+
+    @Test
+    void aBatchWithoutAValidRowOrWithWorkRunningIsNotCommittedAndSaysWhy() throws Exception {
+        String rejectedOnly = new FileBuilder().line("x1,,,NONAME,Q,,,,,,,," + LEBAK_DESA).text();
+        long id = call(STEWARD, upload(agency(), "bad.csv", rejectedOnly.getBytes(StandardCharsets.UTF_8)), 201)
+                .get("id").asLong();
+        BatchView done = await(id);
+        assertThat(done.status()).isEqualTo(BatchStatus.VALIDATED);
+        assertThat(done.counts().valid()).isZero();
+        JsonNode nothing = call(STEWARD, post("/api/v1/intake/batches/" + id + "/commit"), 400);
+        assertThat(nothing.get("errors").get(0).get("code").asString()).isEqualTo("BATCH_NOTHING_TO_COMMIT");
+        // the command refuses the same way, through the same check
+        assertThatThrownBy(() -> steward(() -> intake.commitNow(id))).isInstanceOfSatisfying(
+                ValidationFailedException.class,
+                e -> assertThat(e.violations().get(0).code()).isEqualTo(IntakeCodes.BATCH_NOTHING_TO_COMMIT));
+        assertThat(await(id).status()).isEqualTo(BatchStatus.VALIDATED);
+
+        // a phase left by work elsewhere (another instance committing): busy, not committed twice
+        long ok = call(STEWARD, upload(agency(), "ok.csv", new FileBuilder()
+                .person("1", nik(randomBirth(), true), noKk(), "SITI", "P", "", "KEPALA KELUARGA", LEBAK_DESA).text()
+                .getBytes(StandardCharsets.UTF_8)), 201).get("id").asLong();
+        assertThat(await(ok).counts().valid()).isEqualTo(1);
+        jdbc.sql("update import_batch set phase = 'COMMITTING' where id = :id").param("id", ok).update();
+        JsonNode busy = call(STEWARD, post("/api/v1/intake/batches/" + ok + "/commit"), 400);
+        assertThat(busy.get("errors").get(0).get("code").asString()).isEqualTo("BATCH_BUSY");
+        assertThat(steward(() -> intake.find(ok)).status()).isEqualTo(BatchStatus.VALIDATED);
     }
 
     @Test

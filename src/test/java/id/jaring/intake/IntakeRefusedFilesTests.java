@@ -123,7 +123,7 @@ class IntakeRefusedFilesTests {
     }
 
     @Test
-    void aCsvWithAHeaderOnlyIsValidatedWithNoRowsAndCommitsNothing() throws Exception {
+    void aCsvWithAHeaderOnlyIsValidatedWithNoRowsAndRefusedAtCommit() throws Exception {
         String agency = agency();
         byte[] headerOnly = (IntakeFixtures.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
 
@@ -139,11 +139,12 @@ class IntakeRefusedFilesTests {
         assertThat(report.get("issues").size()).isZero();
         assertThat(report.at("/batch/rowsTotal").asLong()).isZero();
 
-        call(post("/api/v1/intake/batches/" + id + "/commit"), 202);
-        BatchView committed = steward(() -> intake.awaitIdle(id));
-        assertThat(committed.status()).isEqualTo(BatchStatus.COMMITTED);
-        assertThat(committed.counts().created()).isZero();
-        assertThat(committed.counts().updated()).isZero();
+        // nothing to commit: refused with its code (as the command refuses), the batch stays as it is
+        JsonNode refused = call(post("/api/v1/intake/batches/" + id + "/commit"), 400);
+        assertThat(refused.get("errors").get(0).get("code").asString()).isEqualTo("BATCH_NOTHING_TO_COMMIT");
+        BatchView after = steward(() -> intake.awaitIdle(id));
+        assertThat(after.status()).isEqualTo(BatchStatus.VALIDATED);
+        assertThat(after.busy()).isFalse();
         assertThat(jdbc.sql("select count(*) from person_source where batch_id = :b").param("b", id)
                 .query(Long.class).single()).isZero();
     }
