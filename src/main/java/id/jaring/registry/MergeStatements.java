@@ -19,7 +19,7 @@ final class MergeStatements {
                 row_number bigint not null, record_id text, nik text, no_kk text, nama text, jenis_kelamin text,
                 tempat_lahir text, tanggal_lahir date, hubungan_keluarga text, nama_ibu_kandung text, alamat text,
                 rt text, rw text, desa_code text, jenjang_sekolah text, hamil boolean, hpl date, disabilitas text,
-                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb
+                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb, linked_person_id bigint
             ) on commit drop
             """;
 
@@ -53,18 +53,21 @@ final class MergeStatements {
             """;
 
     /**
-     * The linkage seam: each row's person. Today exact NIK (a living holder first), then the
-     * agency's own record id for rows without a NIK or persons without one; the linkage engine
-     * replaces this one statement. A person claimed by two rows keeps the first; the others, and
-     * rows matching nobody, are numbered as new persons. Built in one pass (no updates of a
-     * million-row table).
+     * The linkage seam: each row's person. Exact NIK (a living holder first), then the agency's
+     * own record id for rows without a NIK or persons without one, then the person a record
+     * linkage found (linked_person_id, when the caller sent one and the person exists). The NIK
+     * comes first: it is unique among the living, and a row linked to another person would carry
+     * its NIK there (FILL_MISSING_NIK) against the holder's. A person claimed by two rows keeps
+     * the first; the others, and rows matching nobody, are numbered as new persons. Built in one
+     * pass (no updates of a million-row table).
      */
     static final String PERSONS_OF_ROWS = """
             drop table if exists merge_in;
             create temp table merge_in on commit drop as
             with matched as (
-                select r.*, coalesce(n.id, s.person_id) matched_id
+                select r.*, coalesce(n.id, s.person_id, l.id) matched_id
                 from merge_raw r
+                left join person l on l.id = r.linked_person_id
                 left join (select distinct on (p.nik) p.nik, p.id from person p
                            where p.nik in (select nik::char(16) from merge_raw where nik is not null)
                            order by p.nik, (p.tanggal_meninggal is null) desc, p.id) n
