@@ -216,7 +216,9 @@ public class ReviewQueue {
         ReviewSummary summary = summary(rs);
         List<ReviewEvidence> evidence = new ArrayList<>();
         for (var e : JSON.readTree(rs.getString("evidence"))) {
-            evidence.add(new ReviewEvidence(e.get("comparison").asString(), e.get("kind").asString(), e.get("level").asInt(),
+            String comparison = e.get("comparison").asString();
+            int levels = model.model().comparisons().get(model.model().comparisonIndex(comparison)).levelCount();
+            evidence.add(new ReviewEvidence(comparison, e.get("kind").asString(), e.get("level").asInt(), levels,
                     e.get("weight").asDouble()));
         }
         return new ReviewItem(summary, evidence, registry.person(summary.candidatePersonId()),
