@@ -26,4 +26,9 @@ public enum Role {
     public boolean canReadPersons() {
         return this != PIMPINAN;
     }
+
+    /** May merge two records of the same person and undo such a merge (the data steward's call). */
+    public boolean canMergePersons() {
+        return this == DATA_STEWARD || this == ADMIN;
+    }
 }

@@ -153,6 +153,9 @@ public class HouseholdEditing {
         if (person.data().tanggalMeninggal() != null) {
             found.add(Violation.error(RegistryCodes.PERSON_DECEASED, "existingPersonId"));
         }
+        if (person.merged()) {
+            found.add(Violation.error(RegistryCodes.PERSON_MERGED, "existingPersonId"));
+        }
         Optional<MembershipView> old = memberships.current(person.id());
         if (old.isPresent()) {
             MembershipView o = old.get();

@@ -47,6 +47,17 @@ class Memberships {
                 .param("to", to).param("reason", reason.name()).param("id", membershipId).update();
     }
 
+    /** Undoes the end of a membership (an undone person merge); the caller checks the slots are free. */
+    void reopen(long membershipId) {
+        jdbc.sql("update household_member set valid_to = null, end_reason = null where id = :id and valid_to is not null")
+                .param("id", membershipId).update();
+    }
+
+    /** Removes a membership that should never have been (one a person merge created, now undone). */
+    void delete(long membershipId) {
+        jdbc.sql("delete from household_member where id = :id").param("id", membershipId).update();
+    }
+
     void changeRelationship(long membershipId, Relationship hubungan) {
         jdbc.sql("update household_member set hubungan_keluarga = :hubungan where id = :id and valid_to is null")
                 .param("hubungan", hubungan.label()).param("id", membershipId).update();

@@ -55,6 +55,10 @@ public class PersonEditing {
         CurrentUser user = guard.editor();
         Persons.Row before = persons.lock(command.personId(), user.scope())
                 .orElseThrow(() -> new NotFoundException("person"));
+        if (before.merged()) {
+            // the survivor carries this person's data now; edits there, or undo the merge first
+            throw new id.jaring.platform.ValidationFailedException(Violation.error(RegistryCodes.PERSON_MERGED, "personId"));
+        }
         if (before.version() != command.version()) {
             throw new StaleVersionException();
         }

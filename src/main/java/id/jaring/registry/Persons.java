@@ -21,7 +21,7 @@ class Persons {
     static final String COLUMNS = """
             p.id, p.version, p.nik, p.nama, p.jenis_kelamin, p.tempat_lahir, p.tanggal_lahir, p.nama_ibu_kandung,
             p.pendidikan_terakhir, p.jenjang_sekolah, p.status_kawin, p.hamil, p.hpl, p.disabilitas, p.pekerjaan,
-            p.penghasilan_bulanan, p.tanggal_meninggal, p.kabkota_code, p.desa_code, p.created_at, p.updated_at
+            p.penghasilan_bulanan, p.tanggal_meninggal, p.kabkota_code, p.desa_code, p.created_at, p.updated_at, p.merged_into
             """;
 
     private final JdbcClient jdbc;
@@ -30,8 +30,13 @@ class Persons {
         this.jdbc = jdbc;
     }
 
+    /** @param mergedInto the survivor this record was merged into, or null */
     record Row(long id, long version, PersonData data, String kabKotaCode, String desaCode, Instant createdAt,
-            Instant updatedAt) {
+            Instant updatedAt, Long mergedInto) {
+
+        boolean merged() {
+            return mergedInto != null;
+        }
     }
 
     long insert(PersonData d, String desaCode, Instant now) {
@@ -86,6 +91,34 @@ class Persons {
                 .param("on", on).param("now", timestamp(now)).param("id", id).update();
     }
 
+    /** The duplicate of a merge points at its survivor (and stops counting anywhere). */
+    void markMerged(long id, long survivorId, Instant now) {
+        jdbc.sql("update person set merged_into = :survivor, updated_at = :now, version = version + 1 where id = :id")
+                .param("survivor", survivorId).param("now", timestamp(now)).param("id", id).update();
+    }
+
+    /** An undone merge: the record stands on its own again. */
+    void unmarkMerged(long id, Instant now) {
+        jdbc.sql("update person set merged_into = null, updated_at = :now, version = version + 1 where id = :id")
+                .param("now", timestamp(now)).param("id", id).update();
+    }
+
+    void changeNik(long id, String nik, Instant now) {
+        jdbc.sql("update person set nik = :nik, updated_at = :now, version = version + 1 where id = :id")
+                .param("nik", nik, java.sql.Types.CHAR).param("now", timestamp(now)).param("id", id).update();
+    }
+
+    /** True when a living, unmerged person other than the two given ids has this NIK. */
+    boolean nikHeldByOther(String nik, long exceptId, Long alsoExceptId) {
+        return jdbc.sql("""
+                select exists (select 1 from person where nik = :nik and tanggal_meninggal is null and merged_into is null
+                                                      and id <> :except and id <> :alsoExcept)
+                """)
+                .param("nik", nik.strip()).param("except", exceptId)
+                .param("alsoExcept", alsoExceptId == null ? -1L : alsoExceptId)
+                .query(Boolean.class).single();
+    }
+
     Optional<Row> find(long id, Scope scope) {
         ScopeFilter f = ScopeFilter.of(scope, "p");
         return jdbc.sql("select " + COLUMNS + " from person p where p.id = :id and " + f.sql())
@@ -102,10 +135,11 @@ class Persons {
                 .query(Persons::row).optional();
     }
 
-    /** True when a living person other than {@code exceptId} has this NIK. */
+    /** True when a living person other than {@code exceptId} has this NIK (merged records do not count). */
     boolean nikTaken(String nik, Long exceptId) {
         return jdbc.sql("""
-                select exists (select 1 from person where nik = :nik and tanggal_meninggal is null and id <> :except)
+                select exists (select 1 from person where nik = :nik and tanggal_meninggal is null and merged_into is null
+                                                      and id <> :except)
                 """)
                 .param("nik", nik.strip())
                 .param("except", exceptId == null ? -1L : exceptId)
@@ -169,6 +203,7 @@ class Persons {
 
     static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getLong("version"), data(rs), rs.getString("kabkota_code"),
-                rs.getString("desa_code"), instant(rs, "created_at"), instant(rs, "updated_at"));
+                rs.getString("desa_code"), instant(rs, "created_at"), instant(rs, "updated_at"),
+                longOrNull(rs, "merged_into"));
     }
 }

@@ -61,16 +61,16 @@ public class RegistryBatchMerge {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final SourcePriority priority;
+    private final GoldenValues golden;
     private final java.time.Clock clock;
 
     RegistryBatchMerge(RegistryGuard guard, DataSource dataSource, JdbcClient jdbc, AuditLog audit,
-            SourcePriority priority, java.time.Clock clock) {
+            GoldenValues golden, java.time.Clock clock) {
         this.guard = guard;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.priority = priority;
+        this.golden = golden;
         this.clock = clock;
     }
 
@@ -171,11 +171,7 @@ public class RegistryBatchMerge {
             }
             afterStep.accept("INDEXES");
         }
-        jdbc.sql(CANDIDATES).param("priority", priority.asSqlList()).param("attributes", PERSON_ATTRIBUTES).update();
-        jdbc.sql(ATTRIBUTE_SUMMARY).update();
-        jdbc.sql(RECORD_CONFLICTS).param("batch", batch.batchId()).param("now", now).update();
-        jdbc.sql(CLEAR_SETTLED_CONFLICTS).update();
-        long updated = jdbc.sql(UPDATE_GOLDEN).param("now", now).update();
+        long updated = golden.recompute("select person_id from merge_in where not is_new", Map.of(), batch.batchId(), now);
         long conflicts = jdbc.sql(COUNT_CONFLICTS).query(Long.class).single();
         afterStep.accept("GOLDEN");
 

@@ -80,4 +80,31 @@ public final class RegistryCodes {
     public static final String WARNINGS_UNCONFIRMED = "WARNINGS_UNCONFIRMED";
     /** API: the request body or a parameter could not be read (bad JSON, unknown enum, bad date). */
     public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+
+    // --- merging two records of the same person, and undoing it ---
+    /** Survivor and duplicate are the same record. */
+    public static final String MERGE_SAME_PERSON = "MERGE_SAME_PERSON";
+    /** One of the two records is already merged into another one. */
+    public static final String MERGE_ALREADY_MERGED = "MERGE_ALREADY_MERGED";
+    /** Both records carry a valid NIK and they differ: two people, never merged (linkage rule). */
+    public static final String MERGE_TWO_VALID_NIKS = "MERGE_TWO_VALID_NIKS";
+    /** The merge (or one of its persons) does not exist or lies outside the caller's scope (API: 404). */
+    public static final String MERGE_NOT_FOUND = "MERGE_NOT_FOUND";
+    /**
+     * The duplicate heads a family that has other members while the survivor lives in another
+     * family: appoint a new head of that family first.
+     */
+    public static final String MERGE_DUPLICATE_HEADS_FAMILY = "MERGE_DUPLICATE_HEADS_FAMILY";
+    /** A merged record cannot be changed or join a family; change the record it was merged into. */
+    public static final String PERSON_MERGED = "PERSON_MERGED";
+    /** The merge was already undone. */
+    public static final String UNMERGE_ALREADY_UNDONE = "UNMERGE_ALREADY_UNDONE";
+    /** The survivor has itself been merged into another record since: undo that merge first. */
+    public static final String UNMERGE_SURVIVOR_MERGED = "UNMERGE_SURVIVOR_MERGED";
+    /** Another living person now holds the duplicate's NIK. */
+    public static final String UNMERGE_NIK_TAKEN = "UNMERGE_NIK_TAKEN";
+    /** The duplicate's old family is no longer active. */
+    public static final String UNMERGE_HOUSEHOLD_NOT_ACTIVE = "UNMERGE_HOUSEHOLD_NOT_ACTIVE";
+    /** The duplicate headed its old family and that family has another head now. */
+    public static final String UNMERGE_HEAD_TAKEN = "UNMERGE_HEAD_TAKEN";
 }

@@ -38,6 +38,15 @@ class RegistryGuard {
         return user;
     }
 
+    /** The current user, who may merge person records and undo merges (DATA_STEWARD, ADMIN). */
+    CurrentUser merger() {
+        CurrentUser user = users.current();
+        if (!user.role().canMergePersons()) {
+            throw new AccessDeniedException("role " + user.role() + " may not merge person records");
+        }
+        return user;
+    }
+
     /** Anyone logged in (aggregate counts carry no personal data). */
     CurrentUser anyone() {
         return users.current();

@@ -43,7 +43,10 @@ public class RegistryLookup {
                 h.rw(), h.welfare(), h.status(), h.createdAt(), h.updatedAt(), memberships.currentMembers(h.id()));
     }
 
-    /** A person's full record; writes a READ audit event. */
+    /**
+     * A person's full record; writes a READ audit event. A record merged into another one is
+     * still found by its id and says where it went ({@link PersonView#mergedInto()}).
+     */
     @Transactional
     public PersonView person(long id) {
         CurrentUser user = guard.reader();
@@ -52,7 +55,7 @@ public class RegistryLookup {
         audit.recordRead(EntityRef.of("PERSON", p.id()), p.kabKotaCode(), "full record");
         return new PersonView(p.id(), p.version(), p.data(), p.kabKotaCode(), p.desaCode(),
                 m.map(MembershipView::householdId).orElse(null), m.map(MembershipView::noKk).orElse(null),
-                m.map(MembershipView::hubungan).orElse(null), p.createdAt(), p.updatedAt());
+                m.map(MembershipView::hubungan).orElse(null), p.createdAt(), p.updatedAt(), p.mergedInto());
     }
 
     /** Every membership of the family, past and current, oldest first. */

@@ -24,6 +24,7 @@ import id.jaring.wilayah.Regions;
  * (pg_trgm similarity on the normalised name), and keyset-paginated family lists per region.
  * Results are never post-filtered: the scope is part of every WHERE. Needs a role that may read
  * personal data (not PIMPINAN). Search results are not full records and are not audited.
+ * Records merged into another one ({@link PersonMerging}) are never found: their survivor is.
  */
 @Service
 public class RegistrySearch {
@@ -75,7 +76,7 @@ public class RegistrySearch {
             throw new ValidationFailedException(Violation.error(RegistryCodes.NIK_FORMAT, "nik"));
         }
         ScopeFilter f = ScopeFilter.of(user.scope(), "p");
-        return jdbc.sql(MATCH_COLUMNS + ", 1.0 score " + MATCH_JOINS + " where p.nik = :nik and " + f.sql()
+        return jdbc.sql(MATCH_COLUMNS + ", 1.0 score " + MATCH_JOINS + " where p.nik = :nik and p.merged_into is null and " + f.sql()
                 + " order by p.tanggal_meninggal nulls first, p.id limit " + MAX_RESULTS)
                 .params(f.params()).param("nik", n)
                 .query(RegistrySearch::match).list();
@@ -121,7 +122,7 @@ public class RegistrySearch {
                 .param("t", String.valueOf(nameSimilarity)).query(String.class).single();
         // the constant :q on the right of % lets the planner use the trigram GIN index
         return jdbc.sql(MATCH_COLUMNS + ", similarity(p.nama_search, :q) score " + MATCH_JOINS
-                + " where p.nama_search % :q and " + f.sql() + " and " + regionSql
+                + " where p.nama_search % :q and p.merged_into is null and " + f.sql() + " and " + regionSql
                 + " order by score desc, p.tanggal_meninggal nulls first, p.id limit :limit")
                 .params(params)
                 .query(RegistrySearch::match).list();

@@ -16,6 +16,7 @@ import id.jaring.platform.ValidationFailedException;
 import id.jaring.registry.EditPerson;
 import id.jaring.registry.PersonData;
 import id.jaring.registry.PersonEditing;
+import id.jaring.registry.PersonMerging;
 import id.jaring.registry.PersonView;
 import id.jaring.registry.RegistryLookup;
 import id.jaring.wilayah.Regions;
@@ -29,9 +30,13 @@ class PersonController {
     private final Regions regions;
     private final CurrentUsers users;
     private final MessageSource messages;
+    private final PersonMerging merging;
+    private final java.time.ZoneId zone;
 
     PersonController(RegistryLookup lookup, PersonEditing editing, Regions regions, CurrentUsers users,
-            MessageSource messages) {
+            MessageSource messages, PersonMerging merging, java.time.Clock clock) {
+        this.merging = merging;
+        this.zone = clock.getZone();
         this.lookup = lookup;
         this.editing = editing;
         this.regions = regions;
@@ -45,7 +50,10 @@ class PersonController {
         model.addAttribute("p", person);
         model.addAttribute("path", person.desaCode() == null ? java.util.List.of() : regions.path(person.desaCode()));
         model.addAttribute("memberships", HistoryLine.newestFirst(lookup.personMemberships(id)));
-        model.addAttribute("mayEdit", users.current().role().canEditRegistry());
+        model.addAttribute("mayEdit", users.current().role().canEditRegistry() && !person.merged());
+        model.addAttribute("merges", merging.mergesOf(id));
+        model.addAttribute("mayMerge", users.current().role().canMergePersons());
+        model.addAttribute("zone", zone);
         return "registry/person";
     }
 
