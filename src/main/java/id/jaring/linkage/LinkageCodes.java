@@ -9,5 +9,4 @@ public final class LinkageCodes {
     public static final String REVIEW_REASON_REQUIRED = "REVIEW_REASON_REQUIRED";
     public static final String REVIEW_ALREADY_DECIDED = "REVIEW_ALREADY_DECIDED";
     public static final String REVIEW_NOT_ACCEPTED = "REVIEW_NOT_ACCEPTED";
-    public static final String REVIEW_MERGE_UNAVAILABLE = "REVIEW_MERGE_UNAVAILABLE";
 }

@@ -11,7 +11,7 @@ import id.jaring.registry.PersonView;
  *
  * @param candidate the registry person the row resembled
  * @param incoming  the person committed from the row
- * @param mergeId   the registry's merge, once accepted (null while the registry cannot merge)
+ * @param mergeId   the registry's merge, once accepted
  */
 public record ReviewItem(ReviewSummary summary, List<ReviewEvidence> evidence, PersonView candidate, PersonView incoming,
         String decidedBy, Instant decidedAt, String decisionReason, Long mergeId, String undoneBy, Instant undoneAt,

@@ -102,10 +102,10 @@ public class ReviewQueue {
         evidence.put("review", id);
         evidence.put("weight", item.weight);
         evidence.put("comparisons", item.evidenceJson);
+        // the registered person survives; the one the batch created is merged into it
         Long mergeId = merges.merge(item.candidate, item.incoming, reason.strip(), evidence);
         decide(id, ReviewStatus.ACCEPTED, reason, mergeId);
-        record(item, ReviewStatus.OPEN, ReviewStatus.ACCEPTED, reason, mergeId,
-                mergeId == null ? "accept (merge not performed: the registry cannot merge yet)" : "accept");
+        record(item, ReviewStatus.OPEN, ReviewStatus.ACCEPTED, reason, mergeId, "accept: merged");
         return item(id);
     }
 
@@ -132,16 +132,13 @@ public class ReviewQueue {
         if (item.status != ReviewStatus.ACCEPTED) {
             throw new ValidationFailedException(Violation.error(LinkageCodes.REVIEW_NOT_ACCEPTED, "status", item.status.name()));
         }
-        if (item.mergeId != null) {
-            merges.unmerge(item.mergeId, reason.strip());
-        }
+        merges.unmerge(item.mergeId, reason.strip());
         jdbc.sql("""
                 update link_review set status = 'UNDONE', undone_by = :by, undone_at = :now, undo_reason = :reason
                 where id = :id
                 """).param("by", users.current().username()).param("now", now()).param("reason", reason.strip())
                 .param("id", id).update();
-        record(item, ReviewStatus.ACCEPTED, ReviewStatus.UNDONE, reason, item.mergeId,
-                item.mergeId == null ? "undo (no registry merge to undo)" : "undo");
+        record(item, ReviewStatus.ACCEPTED, ReviewStatus.UNDONE, reason, item.mergeId, "undo: unmerged");
         return item(id);
     }
 

@@ -63,7 +63,7 @@ final class MergeStatements {
             with matched as (
                 select r.*, coalesce(n.id, s.person_id, l.id) matched_id
                 from merge_raw r
-                left join person l on l.id = r.linked_person_id
+                left join person l on l.id = r.linked_person_id and l.merged_into is null
                 left join (select distinct on (p.nik) p.nik, p.id from person p
                            where p.nik in (select nik::char(16) from merge_raw where nik is not null)
                              and p.merged_into is null

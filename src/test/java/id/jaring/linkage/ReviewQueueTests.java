@@ -67,6 +67,11 @@ class ReviewQueueTests {
                 .param("id", Long.toString(id)).query(Long.class).single();
     }
 
+    Long mergedInto(long personId) {
+        return jdbc.sql("select merged_into from person where id = :id").param("id", personId)
+                .query((rs, i) -> rs.getObject(1, Long.class)).list().get(0);
+    }
+
     @Test
     void aKabKotaStewardSeesOnlyItemsOfTheirKabKota() {
         long id = openItem();
@@ -86,7 +91,7 @@ class ReviewQueueTests {
     }
 
     @Test
-    void decisionsNeedAReasonAreAuditedAndHappenOnce() {
+    void acceptMergesUndoUnmergesDecisionsNeedAReasonAreAuditedAndHappenOnce() {
         long id = openItem();
         assertThatThrownBy(() -> as(LEBAK_STEWARD, () -> reviews.accept(id, " ")))
                 .isInstanceOfSatisfying(ValidationFailedException.class,
@@ -94,15 +99,23 @@ class ReviewQueueTests {
         ReviewItem accepted = as(LEBAK_STEWARD, () -> reviews.accept(id, "NIK sama di KK lama"));
         assertThat(accepted.summary().status()).isEqualTo(ReviewStatus.ACCEPTED);
         assertThat(accepted.decisionReason()).isEqualTo("NIK sama di KK lama");
-        // the registry's PersonMerging has not landed: accepted, but no merge was performed (and none is claimed)
-        assertThat(accepted.mergeId()).isNull();
+        // merged in the registry: the person the batch created now points to the registered one
+        assertThat(accepted.mergeId()).isNotNull();
+        long incoming = accepted.summary().newPersonId();
+        long candidate = accepted.summary().candidatePersonId();
+        assertThat(mergedInto(incoming)).isEqualTo(candidate);
         assertThatThrownBy(() -> as(LEBAK_STEWARD, () -> reviews.reject(id, "berubah pikiran")))
                 .isInstanceOfSatisfying(ValidationFailedException.class,
                         e -> assertThat(e.violations().get(0).code()).isEqualTo(LinkageCodes.REVIEW_ALREADY_DECIDED));
         ReviewItem undone = as(LEBAK_STEWARD, () -> reviews.undo(id, "salah orang"));
         assertThat(undone.summary().status()).isEqualTo(ReviewStatus.UNDONE);
         assertThat(undone.undoReason()).isEqualTo("salah orang");
+        assertThat(mergedInto(incoming)).isNull();
+        assertThat(jdbc.sql("select count(*) from person_source where person_id = :p").param("p", incoming)
+                .query(Long.class).single()).isEqualTo(1);
         assertThat(audits(id)).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_event where entity_type = 'PERSON_MERGE' and entity_id = :m")
+                .param("m", Long.toString(accepted.mergeId())).query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

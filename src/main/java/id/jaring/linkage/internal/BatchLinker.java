@@ -20,6 +20,7 @@ import id.jaring.linkage.engine.Clustering;
 import id.jaring.linkage.engine.PairComparator;
 import id.jaring.linkage.engine.RecordKeys;
 import id.jaring.linkage.engine.RecordSet;
+import id.jaring.linkage.standardise.Nik;
 import id.jaring.registry.StagedPersons;
 
 /**
@@ -29,8 +30,8 @@ import id.jaring.registry.StagedPersons;
  * current values loaded, every pair scored with the engine's comparator and the person model's
  * Fellegi-Sunter weights, and one decision per row stored in {@code link_decision}:
  * MATCH (at least the sure weight, the engine's NIK guard not against it), REVIEW (in the band
- * between sure and sure-not, or sure but refused by the guard: a new person and a review item) or
- * NEW. Rows without any candidate get no decision row: they are new. Rows whose person the merge
+ * between sure and sure-not: a new person and a review item; never for two different valid NIKs,
+ * which the registry does not merge) or NEW. Rows without any candidate get no decision row: they are new. Rows whose person the merge
  * finds itself (exact NIK, the agency's record id) are linked too, but only to propose another
  * person they resemble (a duplicate in the registry), never to move them.
  */
@@ -124,7 +125,7 @@ public class BatchLinker {
                 select s.row_number, s.nik, s.nama, s.tanggal_lahir::text tanggal_lahir, s.jenis_kelamin,
                        s.nama_ibu_kandung, s.no_kk, s.desa_code kode_wilayah, s.alamat, s.tempat_lahir, s.hubungan_keluarga,
                        coalesce((select p.id from person p where s.nik is not null and p.nik = s.nik::char(16)
-                                 order by (p.tanggal_meninggal is null) desc, p.id limit 1),
+                                 and p.merged_into is null order by (p.tanggal_meninggal is null) desc, p.id limit 1),
                                 (select ps.person_id from person_source ps where s.record_id is not null
                                  and ps.agency_code = :linkAgency and ps.record_id = s.record_id
                                  order by ps.received_at desc limit 1)) known_person
@@ -218,7 +219,7 @@ public class BatchLinker {
         List<String> personIds = new ArrayList<>();
         List<String[]> personRaws = new ArrayList<>();
         jdbc.sql("select " + LinkFields.PERSON_COLUMNS + " from link_cand_person c join person p on p.id = c.person_id "
-                + LinkFields.PERSON_JOINS).query(rs -> {
+                + LinkFields.PERSON_JOINS + " where p.merged_into is null").query(rs -> {
                     personIds.add(Long.toString(rs.getLong("id")));
                     personRaws.add(fields.raw(rs));
                 });
@@ -261,21 +262,25 @@ public class BatchLinker {
             for (int k = 0; k < comparator.count(); k++) {
                 weight += person.weight(k, PairComparator.level(pattern, k));
             }
-            boolean guarded = Clustering.nikConflict(records.value(nikField, i), records.value(nikField, j),
-                    records.value(nameField, i), records.value(nameField, j));
+            char[] nikI = records.value(nikField, i);
+            char[] nikJ = records.value(nikField, j);
+            boolean guarded = Clustering.nikConflict(nikI, nikJ, records.value(nameField, i), records.value(nameField, j));
+            // the registry never merges two different valid NIKs: such a pair is never proposed (twins, siblings)
+            boolean unmergeable = nikI != null && nikJ != null && !java.util.Arrays.equals(nikI, nikJ)
+                    && Nik.valid(java.nio.CharBuffer.wrap(nikI)) && Nik.valid(java.nio.CharBuffer.wrap(nikJ));
             String decision;
             String reason = null;
             if (known != 0) {
-                if (weight < doubtful) {
+                if (weight < doubtful || unmergeable) {
                     continue;
                 }
                 decision = "REVIEW";
-                reason = weight >= sure ? (guarded ? "NIK_CONFLICT" : "DUPLICATE") : "DOUBTFUL";
+                reason = weight >= sure ? "DUPLICATE" : "DOUBTFUL";
             } else if (weight >= sure && !guarded) {
                 decision = "MATCH";
-            } else if (weight >= doubtful) {
+            } else if (weight >= doubtful && !unmergeable) {
                 decision = "REVIEW";
-                reason = weight >= sure ? "NIK_CONFLICT" : "DOUBTFUL";
+                reason = "DOUBTFUL";
             } else {
                 decision = "NEW";
             }

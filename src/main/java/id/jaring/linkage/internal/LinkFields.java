@@ -19,7 +19,7 @@ final class LinkFields {
      * the person and No. KK, address and relationship of their current family.
      */
     static final String PERSON_COLUMNS = """
-            p.id, p.version, p.nik, p.nama, p.tanggal_lahir::text tanggal_lahir, p.jenis_kelamin,
+            p.id, p.version, p.merged_into, p.nik, p.nama, p.tanggal_lahir::text tanggal_lahir, p.jenis_kelamin,
             p.nama_ibu_kandung, h.no_kk, p.desa_code kode_wilayah, h.alamat, p.tempat_lahir, m.hubungan_keluarga
             """;
 

@@ -30,6 +30,15 @@ public class PersonKeying {
     /** Persons per page: bounds memory whatever the registry's size. */
     static final int PAGE = 50_000;
 
+    /** From this many persons to key, the index is dropped and built again after the COPY. */
+    static final long REBUILD_FROM = 200_000;
+
+    /** The index definitions (as in the migration). */
+    static final String INDEXES = """
+            create index person_link_key_key_idx on person_link_key (key) include (person_id);
+            create index person_link_key_person_idx on person_link_key (person_id)
+            """;
+
     /** One transaction keys at a time (two would key the same persons twice). */
     private static final long LOCK = 0x4A4C4B31L;
 
@@ -54,12 +63,23 @@ public class PersonKeying {
                     select k.person_id from person_link_keyed k join person p on p.id = k.person_id
                     where p.version <> k.version)
                 """).update();
+        long pending = jdbc.sql("""
+                select count(*) from person p left join person_link_keyed k on k.person_id = p.id
+                where k.person_id is null or k.version <> p.version
+                """).query(Long.class).single();
+        // many persons at once (the first batch after a large load): the index is built once after
+        // the COPY, by sorting, instead of taking millions of random inserts (DDL is transactional)
+        boolean rebuild = pending >= REBUILD_FROM;
+        if (rebuild) {
+            jdbc.sql("drop index person_link_key_key_idx; drop index person_link_key_person_idx").update();
+        }
         long keyed = 0;
         long after = 0;
         LinkFields fields = new LinkFields(model.model());
         while (true) {
             List<Long> ids = new ArrayList<>(PAGE);
             List<Long> versions = new ArrayList<>(PAGE);
+            List<Boolean> merged = new ArrayList<>(PAGE);
             List<String[]> raws = new ArrayList<>(PAGE);
             jdbc.sql("select " + LinkFields.PERSON_COLUMNS + """
                     from person p
@@ -70,17 +90,23 @@ public class PersonKeying {
                     """).param("after", after).param("page", PAGE).query(rs -> {
                         ids.add(rs.getLong("id"));
                         versions.add(rs.getLong("version"));
+                        merged.add(rs.getObject("merged_into") != null);
                         raws.add(fields.raw(rs));
                     });
             if (ids.isEmpty()) {
                 break;
             }
-            write(ids, versions, raws);
+            write(ids, versions, merged, raws);
             keyed += ids.size();
             after = ids.get(ids.size() - 1);
             if (ids.size() < PAGE) {
                 break;
             }
+        }
+        if (rebuild) {
+            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+            jdbc.sql(INDEXES).update();
+            jdbc.sql("analyze person_link_key").update();
         }
         if (keyed > 0) {
             log.info("linkage index: {} persons keyed in {} ms", keyed, (System.nanoTime() - started) / 1_000_000);
@@ -88,7 +114,8 @@ public class PersonKeying {
         return keyed;
     }
 
-    private void write(List<Long> ids, List<Long> versions, List<String[]> raws) {
+    /** A person merged into another gets no keys (but is marked keyed at its version: not read again). */
+    private void write(List<Long> ids, List<Long> versions, List<Boolean> merged, List<String[]> raws) {
         RecordSet records = new RecordSet(model.model());
         String[] recordIds = new String[ids.size()];
         java.util.Arrays.fill(recordIds, "");
@@ -97,7 +124,7 @@ public class PersonKeying {
         Copy copy = new Copy();
         for (long[] key : keys) {
             for (int r = 0; r < ids.size(); r++) {
-                if (key[r] != 0) {
+                if (key[r] != 0 && !merged.get(r)) {
                     copy.number(key[r]).number(ids.get(r)).endRow();
                 }
             }

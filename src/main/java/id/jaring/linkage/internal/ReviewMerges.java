@@ -4,23 +4,29 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import id.jaring.registry.MergePersons;
+import id.jaring.registry.PersonMerging;
+
 /**
- * The registry's merge and unmerge, as the review queue calls them.
- *
- * <p>NOT YET CONNECTED: the registry's {@code PersonMerging} (merge/unmerge with provenance) is
- * being built on another branch and has not landed in main. Until it does, {@link #merge}
- * performs no merge and returns null; the review queue records the steward's acceptance with
- * no merge id and says so in the audit detail. Nothing is faked.
+ * The registry's merge and unmerge ({@link PersonMerging}), as the review queue calls them: the
+ * registry checks roles, scope and its own rules (e.g. two valid NIKs are never merged) and
+ * audits the merge; its refusals reach the steward as they are.
  */
 @Component
 public class ReviewMerges {
 
-    /** @return the registry's merge id, or null when no merge was performed */
+    private final PersonMerging merging;
+
+    ReviewMerges(PersonMerging merging) {
+        this.merging = merging;
+    }
+
+    /** @return the registry's merge id */
     public Long merge(long survivorId, long duplicateId, String reason, Map<String, Object> evidence) {
-        return null;
+        return merging.merge(new MergePersons(survivorId, duplicateId, reason, evidence)).id();
     }
 
     public void unmerge(long mergeId, String reason) {
-        throw new IllegalStateException("the registry cannot unmerge yet");
+        merging.unmerge(mergeId, reason);
     }
 }
