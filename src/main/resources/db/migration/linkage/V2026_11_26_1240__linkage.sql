@@ -34,7 +34,7 @@ create table link_decision (
     person_id  bigint not null,        -- the best candidate
     weight     real not null,          -- total match weight (log2)
     decision   text not null check (decision in ('MATCH', 'REVIEW', 'NEW')),
-    reason     text,                   -- REVIEW: DOUBTFUL or NIK_CONFLICT
+    reason     text,                   -- REVIEW: DOUBTFUL or DUPLICATE; NEW: REJECTED_BEFORE (a rejected pair)
     evidence   jsonb not null,         -- per comparison: level and weight
     primary key (batch_id, row_number)
 );

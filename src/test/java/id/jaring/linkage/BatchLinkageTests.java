@@ -103,8 +103,11 @@ class BatchLinkageTests {
 
     /** Same name, birth date and sex, another mother and another desa of the kecamatan: in the band. */
     static String doubtfulRow(String recordId, String name, LocalDate born) {
-        return new FileBuilder().row(recordId, "", "", name, "P", "LEBAK", born, "", word() + " " + word(), "", LEBAK_DESA_2)
-                .text();
+        return doubtfulRow(recordId, name, born, word() + " " + word());
+    }
+
+    static String doubtfulRow(String recordId, String name, LocalDate born, String mother) {
+        return new FileBuilder().row(recordId, "", "", name, "P", "LEBAK", born, "", mother, "", LEBAK_DESA_2).text();
     }
 
     @Test
@@ -112,8 +115,9 @@ class BatchLinkageTests {
         LocalDate born = randomBirth();
         String nik = nik(born, true, serial());
         String name = word() + " " + word();
+        String mother = word() + " " + word();
         committed(intake, agency(), new FileBuilder().row("A1", nik, noKk(), name, "P", "LEBAK", born, "KEPALA KELUARGA",
-                word() + " " + word(), "KP. " + word(), LEBAK_DESA).text());
+                mother, "KP. " + word(), LEBAK_DESA).text());
         long known = personByNik(nik);
 
         String agency = agency();
@@ -128,10 +132,9 @@ class BatchLinkageTests {
         assertThat(jdbc.sql("select candidate_person_id from link_review where id = :id").param("id", itemId)
                 .query(Long.class).single()).isEqualTo(known);
 
-        // the same row again, with another row so that it is another file: the row is the created person now (the
-        // agency's record id) and resembles the known person as much as before; once rejected, the pair is not proposed
-        String again = file + doubtfulRow("D2", word() + " " + word(), randomBirth()).lines().skip(1).findFirst().orElseThrow()
-                + "\n";
+        // the row again, now with the registered person's mother: the row is the created person (the agency's
+        // record id) and resembles the registered person even more (sure); once rejected, the pair is not proposed
+        String again = doubtfulRow("D1", name, born, mother);
         rejectAndReupload(itemId, agency, again, created, known);
     }
 
@@ -143,6 +146,10 @@ class BatchLinkageTests {
                 .param("a", created).param("b", known).query(Long.class).single()).isEqualTo(1);
         BatchView second = committed(intake, agency, file);
         assertThat(personOfRow(second.id(), ROW)).isEqualTo(created);
+        // found again, and held back by the rejection
+        Map<String, Object> d = decision(second.id(), ROW);
+        assertThat(d.get("person_id")).isEqualTo(known);
+        assertThat(d.get("reason")).isEqualTo("REJECTED_BEFORE");
         assertThat(jdbc.sql("select count(*) from link_review where batch_id = :b").param("b", second.id()).query(Long.class)
                 .single()).isZero();
         assertThat(jdbc.sql("""

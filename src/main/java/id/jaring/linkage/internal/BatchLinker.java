@@ -85,9 +85,9 @@ public class BatchLinker {
                 store(batchId, decisions);
                 after = page.rowNumbers.get(page.rowNumbers.size() - 1);
             }
-            // a known row's pair a steward rejected is not proposed again
+            // a known row's pair a steward rejected is not proposed again (kept as NEW, reason REJECTED_BEFORE)
             jdbc.sql("""
-                    delete from link_decision d using link_row r, link_rejected_pair x
+                    update link_decision d set decision = 'NEW', reason = 'REJECTED_BEFORE' from link_row r, link_rejected_pair x
                     where d.batch_id = :batch and d.decision = 'REVIEW' and r.row_number = d.row_number
                       and x.person_low = least(r.known_person, d.person_id) and x.person_high = greatest(r.known_person, d.person_id)
                     """).param("batch", batchId).update();
@@ -186,6 +186,13 @@ public class BatchLinker {
             }
         }
         copy.into(dataSource, "link_row_key", "row_number, key");
+        // a known row looks only through the keys its person does not have yet: what the row adds (an
+        // unchanged record sent again finds nothing new and costs nothing more)
+        jdbc.sql("""
+                delete from link_row_key b using link_row r
+                where r.row_number = b.row_number and r.known_person is not null
+                  and exists (select 1 from person_link_key k where k.key = b.key and k.person_id = r.known_person)
+                """).update();
         jdbc.sql("analyze link_row_key").update();
         int maxBlock = person.model().blockingOptions().maxBlockSize();
         // a key shared with more than maxBlock persons says little (a common name on a common date): left out
