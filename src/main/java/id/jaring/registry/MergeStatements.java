@@ -54,14 +54,17 @@ final class MergeStatements {
      * linkage found (linked_person_id, when the caller sent one and the person exists). The NIK
      * comes first: it is unique among the living, and a row linked to another person would carry
      * its NIK there (FILL_MISSING_NIK) against the holder's. A person claimed by two rows keeps
-     * the first; the others, and rows matching nobody, are numbered as new persons. Built in one
+     * the strongest claim (exact NIK, then record id, then linkage; then the first row): a row
+     * with the holder's NIK made new would give the NIK a second living holder. The others, and
+     * rows matching nobody, are numbered as new persons. Built in one
      * pass (no updates of a million-row table).
      */
     static final String PERSONS_OF_ROWS = """
             drop table if exists merge_in;
             create temp table merge_in on commit drop as
             with matched as (
-                select r.*, coalesce(n.id, s.person_id, l.id) matched_id
+                select r.*, coalesce(n.id, s.person_id, l.id) matched_id,
+                       case when n.id is not null then 1 when s.person_id is not null then 2 else 3 end match_rank
                 from merge_raw r
                 left join person l on l.id = r.linked_person_id and l.merged_into is null
                 left join (select distinct on (p.nik) p.nik, p.id from person p
@@ -77,7 +80,8 @@ final class MergeStatements {
                        on n.id is null and r.record_id is not null and s.record_id = r.record_id
                           and (r.nik is null or s.person_nik is null)
             ), claimed_twice as (
-                select matched_id, min(row_number) first_row from matched where matched_id is not null
+                select matched_id, (array_agg(row_number order by match_rank, row_number))[1] first_row
+                from matched where matched_id is not null
                 group by matched_id having count(*) > 1
             ), first_claim as (
                 select m.*, case when d.first_row is null or d.first_row = m.row_number then m.matched_id end person_match

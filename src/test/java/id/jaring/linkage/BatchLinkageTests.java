@@ -81,6 +81,27 @@ class BatchLinkageTests {
     }
 
     @Test
+    void aPersonClaimedByALinkedRowAndByItsNikInOneBatchKeepsTheNikRow() {
+        LocalDate born = randomBirth();
+        String nik = nik(born, false, serial());
+        String name = word() + " " + word();
+        String mother = word() + " " + word();
+        String kk = noKk();
+        committed(intake, agency(), new FileBuilder().row("A1", nik, kk, name, "L", "LEBAK", born, "KEPALA KELUARGA",
+                mother, "KP. " + word(), LEBAK_DESA).text());
+        long known = personByNik(nik);
+
+        // first a row without NIK that links to the person, then the person's own row with the NIK
+        BatchView batch = validated(intake, agency(), new FileBuilder()
+                .row("X1", "", "", name, "L", "LEBAK", born, "", mother, "", LEBAK_DESA)
+                .row("X2", nik, kk, name, "L", "LEBAK", born, "KEPALA KELUARGA", mother, "", LEBAK_DESA).text());
+        assertThat(decision(batch.id(), ROW).get("decision")).isEqualTo("MATCH");
+        steward(() -> intake.commitNow(batch.id()));
+        assertThat(personOfRow(batch.id(), ROW + 1)).isEqualTo(known);
+        assertThat(personOfRow(batch.id(), ROW)).isNotEqualTo(known);
+    }
+
+    @Test
     void aTwinWithTheSameParentsAndDesaButAnotherNameAndBirthOrderIsNotLinked() {
         LocalDate born = randomBirth();
         int serial = serial();
