@@ -46,6 +46,8 @@ class ReviewQueueTests {
     static final Authentication SERANG_STEWARD = TestUsers.as(Role.DATA_STEWARD, "36.73");
     static final Authentication LEBAK_PENDAMPING = TestUsers.as(Role.PENDAMPING, "36.02");
 
+    long lastBatch;
+
     /** A registered person in Lebak and a doubtful row resembling them, committed: one open review item. */
     long openItem() {
         LocalDate born = randomBirth();
@@ -54,6 +56,7 @@ class ReviewQueueTests {
                 "KEPALA KELUARGA", word() + " " + word(), "KP. " + word(), LEBAK_DESA).text());
         BatchView batch = committed(intake, agency(), new FileBuilder().row("D1", "", "", name, "P", "LEBAK", born, "",
                 word() + " " + word(), "", LEBAK_DESA_2).text());
+        lastBatch = batch.id();
         return jdbc.sql("select id from link_review where batch_id = :b and status = 'OPEN'").param("b", batch.id())
                 .query(Long.class).single();
     }
@@ -148,6 +151,11 @@ class ReviewQueueTests {
     @Test
     void thePagesShowTheQueueAndTheItemSideBySideAndTakeADecision() throws Exception {
         long id = openItem();
+        // the batch's report says what the linkage found
+        mvc.perform(get("/intake/batches/{id}", lastBatch).with(authentication(TestUsers.as(Role.DATA_STEWARD, null))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "0 baris cocok dengan orang yang sudah terdaftar, 1 baris masuk tinjauan kecocokan.")));
         mvc.perform(get("/linkage/reviews").with(authentication(LEBAK_STEWARD)))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("review-" + id)));
         mvc.perform(get("/linkage/reviews/{id}", id).with(authentication(LEBAK_STEWARD)))
