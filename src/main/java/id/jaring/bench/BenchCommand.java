@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import id.jaring.registry.RegionStatistics;
 import id.jaring.registry.RegistryBulkLoad;
 import id.jaring.registry.RegistrySearch;
+import id.jaring.targeting.Eligibility;
+import id.jaring.targeting.EligibilityRules;
 
 /**
  * The {@code bench} subcommand.
@@ -35,7 +37,7 @@ import id.jaring.registry.RegistrySearch;
 public final class BenchCommand {
 
     static final String USAGE = """
-            Usage: java -jar jaring.jar bench registry [options]
+            Usage: java -jar jaring.jar bench registry|rules [options]
 
               --persons N      synthetic people loaded into an empty registry (default %,d)
               --seed S         generator seed, also picks the sampled inputs (default from synth)
@@ -45,7 +47,8 @@ public final class BenchCommand {
               --out FILE       also write the results as Markdown to FILE (else printed after the table)
 
             Times the registry's NIK and No. KK search, family list pages, name search and region
-            counts against the Foundation targets. See docs/BENCHMARKS.md.
+            counts against the Foundation targets; "rules" times eligibility rules over the whole
+            registry. See docs/BENCHMARKS.md.
             """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES);
 
     private BenchCommand() {
@@ -63,11 +66,14 @@ public final class BenchCommand {
                 out.print(USAGE);
                 return 0;
             }
-            if (args.length == 0 || !"registry".equals(args[0])) {
-                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry)"
+            if (args.length == 0 || !("registry".equals(args[0]) || "rules".equals(args[0]))) {
+                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules)"
                         : "unknown benchmark '" + args[0] + "'");
             }
             settings = BenchSettings.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
+            if ("rules".equals(args[0])) {
+                return runRules(application, settings, out, err);
+            }
         } catch (IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
             err.println();
@@ -86,6 +92,40 @@ public final class BenchCommand {
                 out.print(report.markdown());
             }
             return report.allTargetsMet() ? 0 : 1;
+        } catch (IOException e) {
+            err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** {@code bench rules}: eligibility previews over the whole registry ({@link RulesBenchmark}); --samples runs per rule (at most 10). */
+    private static int runRules(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
+        try (ConfigurableApplicationContext context = start(application, settings)) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
+                    .ensure(settings, out);
+            RulesBenchmark benchmark = new RulesBenchmark(jdbc, context.getBean(Eligibility.class),
+                    context.getBean(EligibilityRules.class), Boolean.getBoolean("jaring.bench.explain"), context.getBean(java.time.Clock.class));
+            String ranks = benchmark.ensureRanks(out);
+            String loadBefore = loadAverage();
+            List<RulesBenchmark.Row> rows = benchmark.run((int) Math.min(10, settings.samples()), out);
+            String loadAfter = loadAverage();
+            List<String> facts = new ArrayList<>();
+            facts.add("Started " + started + "; " + String.format("%,d persons in %,d families", data.persons(),
+                    data.households()));
+            facts.add(ranks);
+            facts.add("PostgreSQL: " + jdbc.sql("select version()").query(String.class).single());
+            facts.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
+            facts.add("Load average (1/5/15 min) before measuring: " + loadBefore + ", after: " + loadAfter);
+            facts.add("Each time: Eligibility.preview province-wide (check + compile + count per kab/kota), after one warm-up");
+            String markdown = RulesBenchmark.markdown(facts, rows, data.persons(), data.households());
+            out.println();
+            out.print(markdown);
+            if (settings.out() != null) {
+                Files.writeString(settings.out(), markdown);
+            }
+            return 0;
         } catch (IOException e) {
             err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
             return 1;

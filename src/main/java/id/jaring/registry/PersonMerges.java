@@ -212,6 +212,17 @@ class PersonMerges {
                 """).param("merge", mergeId).param("survivor", survivorId).param("now", timestamp(now)).update();
     }
 
+    /**
+     * After {@link GoldenValues#recompute}: conflicts on attributes that no remaining source speaks
+     * about have nothing left to disagree on.
+     */
+    void dropConflictsWithoutSources(long personId) {
+        jdbc.sql("""
+                delete from person_conflict c where c.person_id = :person
+                  and not exists (select 1 from merge_attr a where a.person_id = c.person_id and a.attribute = c.attribute)
+                """).param("person", personId).update();
+    }
+
     void markUndone(long mergeId, String reason, String by, Instant at) {
         jdbc.sql("""
                 update person_merge set unmerge_reason = :reason, unmerged_by = :by, unmerged_at = :at where id = :id

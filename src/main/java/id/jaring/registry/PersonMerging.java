@@ -37,8 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>Refused: the same record twice (MERGE_SAME_PERSON); either record already merged
  * (MERGE_ALREADY_MERGED); two different VALID NIKs (MERGE_TWO_VALID_NIKS: two valid NIKs are two
- * people, a rule of the linkage); the duplicate heads a family with other members while the
- * survivor lives in another family (MERGE_DUPLICATE_HEADS_FAMILY: appoint a new head first).</li>
+ * people, a rule of the linkage); the duplicate heads a family with other members and the
+ * survivor cannot take its place (lives in another family, or is dead) (MERGE_DUPLICATE_HEADS_FAMILY:
+ * appoint a new head first).</li>
  * <li>Provenance: the duplicate's {@code person_source} rows move to the survivor; where both
  * have a row of the same agency, the more recently received keeps the slot (the survivor's on a
  * tie) and the other is kept in the merge's snapshot only. The duplicate's conflicts go.</li>
@@ -88,12 +89,10 @@ public class PersonMerging {
     private final GoldenValues golden;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final JsonMapper json = JsonMapper.builder().build();
 
     PersonMerging(RegistryGuard guard, Regions regions, Persons persons, Households households, Memberships memberships,
-            PersonMerges merges, GoldenValues golden, AuditLog audit, Clock clock,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+            PersonMerges merges, GoldenValues golden, AuditLog audit, Clock clock) {
         this.guard = guard;
         this.regions = regions;
         this.persons = persons;
@@ -103,7 +102,6 @@ public class PersonMerging {
         this.golden = golden;
         this.audit = audit;
         this.clock = clock;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -124,22 +122,14 @@ public class PersonMerging {
         Persons.Row[] pair = lockPair(command.survivorId(), command.duplicateId(), user.scope());
         Persons.Row survivor = pair[0];
         Persons.Row duplicate = pair[1];
-        if (survivor.merged() || duplicate.merged()) {
-            throw refused(MERGE_ALREADY_MERGED, survivor.merged() ? "survivorId" : "duplicateId");
+        List<Violation> refusals = refusals(survivor, duplicate);
+        if (!refusals.isEmpty()) {
+            throw new ValidationFailedException(refusals);
         }
         boolean survivorNikValid = validNik(survivor.data());
         boolean duplicateNikValid = validNik(duplicate.data());
-        if (survivorNikValid && duplicateNikValid && !survivor.data().nik().equals(duplicate.data().nik())) {
-            throw refused(MERGE_TWO_VALID_NIKS, "duplicateId");
-        }
         Optional<MembershipView> survivorHome = memberships.current(survivor.id());
         Optional<MembershipView> duplicateHome = memberships.current(duplicate.id());
-        if (duplicateHome.isPresent() && survivorHome.isPresent()
-                && duplicateHome.get().householdId() != survivorHome.get().householdId()
-                && duplicateHome.get().hubungan() == Relationship.KEPALA_KELUARGA
-                && memberships.currentMembers(duplicateHome.get().householdId()).size() > 1) {
-            throw refused(MERGE_DUPLICATE_HEADS_FAMILY, "duplicateId");
-        }
 
         Instant now = clock.instant();
         long mergeId = merges.insert(survivor.id(), duplicate.id(), reason, evidence(command.evidence()),
@@ -153,12 +143,15 @@ public class PersonMerging {
             LocalDate today = LocalDate.now(clock);
             LocalDate end = today.isBefore(old.validFrom()) ? old.validFrom() : today;
             endMembership(old, end, family, now);
-            if (survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null) {
-                created = memberships.insert(family.id(), survivor.id(), old.hubungan(), end, family.kabKotaCode());
-                audit.recordChange(AuditAction.CREATE, EntityRef.of("MEMBERSHIP", created), family.kabKotaCode(), null,
-                        Memberships.state(family.id(), survivor.id(), old.hubungan(), end, null, null), "person merge " + mergeId);
-                if (!family.desaCode().equals(survivor.desaCode())) {
-                    persons.relocate(survivor.id(), family.desaCode(), now);
+            if (survivorHome.isEmpty()) {
+                if (survivor.data().tanggalMeninggal() == null) {
+                    created = memberships.insert(family.id(), survivor.id(), old.hubungan(), end, family.kabKotaCode());
+                    audit.recordChange(AuditAction.CREATE, EntityRef.of("MEMBERSHIP", created), family.kabKotaCode(),
+                            null, Memberships.state(family.id(), survivor.id(), old.hubungan(), end, null, null),
+                            "person merge " + mergeId);
+                    if (!family.desaCode().equals(survivor.desaCode())) {
+                        persons.relocate(survivor.id(), family.desaCode(), now);
+                    }
                 }
             } else if (survivorHome.get().householdId() == family.id() && old.hubungan() == Relationship.KEPALA_KELUARGA
                     && survivorHome.get().hubungan() != Relationship.KEPALA_KELUARGA) {
@@ -286,11 +279,7 @@ public class PersonMerging {
         merges.restoreProvenance(mergeId, survivor.id(), duplicate.id());
         if (!merge.survivorUnchanged()) {
             golden.recompute(ONE_PERSON, Map.of("person", survivor.id()), null, Sql.timestamp(now));
-            // attributes no remaining source speaks about have nothing left to disagree on
-            jdbc.sql("""
-                    delete from person_conflict c where c.person_id = :person
-                      and not exists (select 1 from merge_attr a where a.person_id = c.person_id and a.attribute = c.attribute)
-                    """).param("person", survivor.id()).update();
+            merges.dropConflictsWithoutSources(survivor.id());
         }
         merges.markUndone(mergeId, why, user.username(), now);
 
@@ -305,6 +294,46 @@ public class PersonMerging {
                 state(duplicate), state(persons.find(duplicate.id(), Scope.PROVINCE).orElseThrow()), note + ": restored");
         log.info("merge {} undone: person {} separated from {}", mergeId, duplicate.id(), survivor.id());
         return merges.find(mergeId).orElseThrow();
+    }
+
+    /**
+     * Why {@link #merge} would refuse this pair now (MERGE_* codes; empty: it would merge), for a
+     * review queue that wants to say so before the steward decides. Same role and scope rules.
+     */
+    @Transactional(readOnly = true)
+    public List<Violation> mergeRefusals(long survivorId, long duplicateId) {
+        CurrentUser user = guard.merger();
+        if (survivorId == duplicateId) {
+            return List.of(Violation.error(MERGE_SAME_PERSON, "duplicateId"));
+        }
+        Persons.Row survivor = persons.find(survivorId, user.scope()).orElseThrow(() -> new NotFoundException("person"));
+        Persons.Row duplicate = persons.find(duplicateId, user.scope()).orElseThrow(() -> new NotFoundException("person"));
+        return refusals(survivor, duplicate);
+    }
+
+    /** The merge rules on two distinct persons (see the class comment). */
+    private List<Violation> refusals(Persons.Row survivor, Persons.Row duplicate) {
+        if (survivor.merged() || duplicate.merged()) {
+            return List.of(Violation.error(MERGE_ALREADY_MERGED, survivor.merged() ? "survivorId" : "duplicateId"));
+        }
+        List<Violation> found = new ArrayList<>();
+        if (validNik(survivor.data()) && validNik(duplicate.data())
+                && !survivor.data().nik().strip().equals(duplicate.data().nik().strip())) {
+            found.add(Violation.error(MERGE_TWO_VALID_NIKS, "duplicateId"));
+        }
+        Optional<MembershipView> survivorHome = memberships.current(survivor.id());
+        Optional<MembershipView> duplicateHome = memberships.current(duplicate.id());
+        // a family must not lose its head to a merge: the survivor takes the head's place (no family
+        // of its own and alive) or is already in that family; otherwise the steward appoints a new head first
+        boolean survivorTakesPlace = survivorHome.isEmpty() && survivor.data().tanggalMeninggal() == null;
+        boolean sameFamily = survivorHome.isPresent() && duplicateHome.isPresent()
+                && survivorHome.get().householdId() == duplicateHome.get().householdId();
+        if (duplicateHome.isPresent() && !survivorTakesPlace && !sameFamily
+                && duplicateHome.get().hubungan() == Relationship.KEPALA_KELUARGA
+                && memberships.currentMembers(duplicateHome.get().householdId()).size() > 1) {
+            found.add(Violation.error(MERGE_DUPLICATE_HEADS_FAMILY, "duplicateId"));
+        }
+        return found;
     }
 
     /** Merges the person took part in, as survivor or as duplicate, newest first. */

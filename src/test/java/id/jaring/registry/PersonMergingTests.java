@@ -265,6 +265,46 @@ class PersonMergingTests {
         assertThat(steward(() -> lookup.person(a.duplicate())).mergedInto()).isNull();
     }
 
+    long dinkesRecord(String recordId, String nama, Sex sex, LocalDate born) {
+        batch("DINKES", clock.instant(), new IncomingPerson(2, recordId, null, null, nama, sex, "LEBAK", born, null, null,
+                null, null, null, BAYAH_BARAT, null, null, null, null, null, null, null, null));
+        return jdbc.sql("select person_id from person_source where agency_code = 'DINKES' and record_id = :r")
+                .param("r", recordId).query(Long.class).single();
+    }
+
+    @Test
+    void aDeadSurvivorJoinsNoFamilyAndANikHeldByTheLivingIsNotPassedOn() {
+        String tok = token();
+        RegisterHousehold family = family(BAYAH, BAYAH_BARAT, "OMAN " + tok);
+        steward(() -> registration.register(family));
+        PersonData child = family.members().get(2).person();
+        long alive = personWithNik(child.nik());
+        // a NIK-less Dinkes record of the same child, recorded dead by mistake, survives the merge
+        long dead = dinkesRecord("RM1-" + tok, "ANAK OMAN " + tok, Sex.L, child.tanggalLahir());
+        jdbc.sql("update person set tanggal_meninggal = date '2024-01-01' where id = :id").param("id", dead).update();
+        List<String> before = snapshot(List.of(dead, alive));
+        PersonMergeView first = steward(() -> merging.merge(new MergePersons(dead, alive, "x", null)));
+        assertThat(steward(() -> lookup.person(dead)).householdId()).isNull();
+        steward(() -> merging.unmerge(first.id(), "x"));
+        assertThat(snapshot(List.of(dead, alive))).isEqualTo(before);
+
+        // a dead duplicate whose NIK a living person holds: the survivor does not take that NIK
+        PersonData head = family.members().get(0).person();
+        long deadCopy = jdbc.sql("""
+                insert into person (nik, nama, jenis_kelamin, tanggal_lahir, tanggal_meninggal, kabkota_code, desa_code,
+                                    created_at, updated_at)
+                values (:nik, :nama, 'L', :born, date '2023-05-05', '36.02', :desa, now(), now()) returning id
+                """).param("nik", head.nik()).param("nama", head.nama()).param("born", head.tanggalLahir())
+                .param("desa", BAYAH_BARAT).query(Long.class).single();
+        long survivor = dinkesRecord("RM2-" + tok, head.nama(), Sex.L, head.tanggalLahir());
+        PersonMergeView second = steward(() -> merging.merge(new MergePersons(survivor, deadCopy, "x", null)));
+        assertThat(steward(() -> lookup.person(survivor)).data().nik()).isNull();
+        assertThat(steward(() -> search.byNik(head.nik()))).extracting(PersonMatch::personId)
+                .containsExactly(personWithNik(head.nik()));
+        steward(() -> merging.unmerge(second.id(), "x"));
+        assertThat(steward(() -> lookup.person(deadCopy)).mergedInto()).isNull();
+    }
+
     @Test
     void refusalsHaveTheirCodes() {
         Aminah a = aminah();
@@ -288,7 +328,13 @@ class PersonMergingTests {
         assertThat(codes(() -> steward(() -> merging.merge(new MergePersons(otherHead, husband, "x", null)))))
                 .containsExactly(RegistryCodes.MERGE_DUPLICATE_HEADS_FAMILY);
 
+        // the same rules, asked before deciding (a review queue)
+        assertThat(steward(() -> merging.mergeRefusals(a.survivor(), otherWife))).extracting(Violation::code)
+                .containsExactly(RegistryCodes.MERGE_TWO_VALID_NIKS);
+        assertThat(steward(() -> merging.mergeRefusals(a.survivor(), a.duplicate()))).isEmpty();
         PersonMergeView merge = steward(() -> merging.merge(new MergePersons(a.survivor(), a.duplicate(), "x", null)));
+        assertThat(steward(() -> merging.mergeRefusals(otherWife, a.duplicate()))).extracting(Violation::code)
+                .containsExactly(RegistryCodes.MERGE_ALREADY_MERGED);
         assertThat(codes(() -> steward(() -> merging.merge(new MergePersons(otherWife, a.duplicate(), "x", null)))))
                 .containsExactly(RegistryCodes.MERGE_ALREADY_MERGED);
         // the survivor merged away in turn: undo that first

@@ -4,7 +4,8 @@ package id.jaring.linkage.compare;
  * Levenshtein distance with an upper bound, for short strings (names, NIK digits).
  *
  * <p>Three steps, cheapest first: a length difference above the bound answers at once; the
- * common prefix and suffix are stripped (a typo leaves most of a name equal); what is left is
+ * common prefix and suffix are stripped (a typo leaves most of a name equal; a one-character
+ * remainder is answered by a scan); what is left is
  * compared with the bit-parallel algorithm of Myers as formulated by Hyyrö for the edit distance
  * (one 64-bit word holds a column of the DP matrix, so each character of the longer string costs
  * a dozen word operations instead of a row of cells), stopping as soon as the remaining
@@ -47,6 +48,21 @@ public final class Levenshtein {
         }
         if (max == 0) {
             return 1;
+        }
+        if (m == 1 || n == 1) {
+            // one character against a few (a typo's remainder): keep it if the other side has it
+            char[] one = m == 1 ? a : b;
+            char[] other = m == 1 ? b : a;
+            int len = Math.max(m, n);
+            char c = one[start];
+            int d = len;
+            for (int j = start; j < start + len; j++) {
+                if (other[j] == c) {
+                    d = len - 1;
+                    break;
+                }
+            }
+            return d <= max ? d : max + 1;
         }
         if (m > n) {
             return m <= 64 ? bitParallel(b, a, start, n, m, max) : banded(b, a, start, n, m, max);

@@ -1,0 +1,2 @@
+/** REST API of enrolment under {@code /api/v1/enrolments}: propose, approve, reject, list. */
+package id.jaring.enrollment.api;

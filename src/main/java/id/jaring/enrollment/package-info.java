@@ -1,0 +1,16 @@
+/**
+ * Enrolment: families proposed for a programme by one user and approved or rejected by another
+ * (maker-checker); an approved family is a KPM with a start date, within the programme's quota
+ * per kab/kota, which is never exceeded.
+ *
+ * <p>Public API (this package): {@link id.jaring.enrollment.EnrolmentProposals} (propose, approve,
+ * reject), {@link id.jaring.enrollment.Enrolments} (reads: {@code activeOf(householdId)}, pending
+ * proposals and KPM lists per programme and kab/kota), the records and the codes in
+ * {@link id.jaring.enrollment.EnrolmentCodes}. Proposals and decisions are made by DATA_STEWARD,
+ * OPERATOR_OPD (its agency's programmes only) and OPERATOR_KABKOTA (families of its region only);
+ * outside the scope answers 404. Every proposal, approval, rejection and refusal is audited.
+ * Each enrolment keeps the evidence that justified it ({@code evidence}) and a column for the
+ * eligibility result of the targeting rules ({@code eligibility_result}, filled later).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
+package id.jaring.enrollment;
