@@ -3,6 +3,7 @@ package id.jaring.linkage;
 import java.time.Instant;
 import java.util.List;
 
+import id.jaring.platform.Violation;
 import id.jaring.registry.PersonView;
 
 /**
@@ -12,8 +13,10 @@ import id.jaring.registry.PersonView;
  * @param candidate the registry person the row resembled
  * @param incoming  the person committed from the row
  * @param mergeId   the registry's merge, once accepted
+ * @param mergeRefusals for an open item seen by someone who may decide: why the registry would refuse the
+ *                  merge now (MERGE_* codes; empty: accepting merges)
  */
 public record ReviewItem(ReviewSummary summary, List<ReviewEvidence> evidence, PersonView candidate, PersonView incoming,
         String decidedBy, Instant decidedAt, String decisionReason, Long mergeId, String undoneBy, Instant undoneAt,
-        String undoReason) {
+        String undoReason, List<Violation> mergeRefusals) {
 }

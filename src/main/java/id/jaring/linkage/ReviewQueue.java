@@ -218,10 +218,13 @@ public class ReviewQueue {
             evidence.add(new ReviewEvidence(comparison, e.get("kind").asString(), e.get("level").asInt(), levels,
                     e.get("weight").asDouble()));
         }
+        Role role = users.current().role();
+        List<Violation> refusals = summary.status() == ReviewStatus.OPEN && (role == Role.DATA_STEWARD || role == Role.ADMIN)
+                ? merges.refusals(summary.candidatePersonId(), summary.newPersonId()) : List.of();
         return new ReviewItem(summary, evidence, registry.person(summary.candidatePersonId()),
                 registry.person(summary.newPersonId()), rs.getString("decided_by"), instant(rs, "decided_at"),
                 rs.getString("decision_reason"), (Long) rs.getObject("merge_id", Long.class), rs.getString("undone_by"),
-                instant(rs, "undone_at"), rs.getString("undo_reason"));
+                instant(rs, "undone_at"), rs.getString("undo_reason"), refusals);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

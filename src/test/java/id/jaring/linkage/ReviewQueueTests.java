@@ -88,6 +88,7 @@ class ReviewQueueTests {
         assertThat(item.evidence().stream().mapToDouble(ReviewEvidence::weight).sum())
                 .isCloseTo(item.summary().weight(), org.assertj.core.data.Offset.offset(0.5));
         assertThat(item.candidate().data().nama()).isEqualTo(item.incoming().data().nama());
+        assertThat(item.mergeRefusals()).isEmpty(); // the registry would merge this pair
         // a pendamping of the region may look, not decide
         assertThat(as(LEBAK_PENDAMPING, () -> reviews.item(id)).summary().id()).isEqualTo(id);
         assertThatThrownBy(() -> as(LEBAK_PENDAMPING, () -> reviews.reject(id, "x"))).isInstanceOf(AccessDeniedException.class);

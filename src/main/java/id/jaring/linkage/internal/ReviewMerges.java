@@ -1,9 +1,11 @@
 package id.jaring.linkage.internal;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import id.jaring.platform.Violation;
 import id.jaring.registry.MergePersons;
 import id.jaring.registry.PersonMerging;
 
@@ -24,6 +26,11 @@ public class ReviewMerges {
     /** @return the registry's merge id */
     public Long merge(long survivorId, long duplicateId, String reason, Map<String, Object> evidence) {
         return merging.merge(new MergePersons(survivorId, duplicateId, reason, evidence)).id();
+    }
+
+    /** Why the registry would refuse to merge the pair now (empty: it would merge). */
+    public List<Violation> refusals(long survivorId, long duplicateId) {
+        return merging.mergeRefusals(survivorId, duplicateId);
     }
 
     public void unmerge(long mergeId, String reason) {
