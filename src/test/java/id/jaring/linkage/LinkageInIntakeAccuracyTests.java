@@ -51,20 +51,30 @@ class LinkageInIntakeAccuracyTests {
 
     /**
      * The rows of one kab/kota only, Kota Tangerang Selatan (36.74), which no other test uses: the
-     * tests share one database, and some count the families of a desa of their own elsewhere.
+     * tests share one database, and some count the families of a desa of their own elsewhere. The
+     * first serial digit of every NIK and No. KK becomes 9: synthetic populations of other seeds
+     * (other tests) use the same low serials, and NIK and No. KK are unique in the registry.
      */
     static Path onlyTangsel(Path file, String delimiter, Path out) throws IOException {
         List<String> lines = Files.readAllLines(file);
         List<String> header = List.of(lines.get(0).toLowerCase(java.util.Locale.ROOT).split(delimiter, -1));
         int region = header.indexOf("kode_wilayah");
+        int nik = header.indexOf("nik");
+        int kk = header.indexOf("no_kk");
         List<String> kept = new java.util.ArrayList<>(List.of(lines.get(0)));
         for (String line : lines.subList(1, lines.size())) {
             String[] f = line.split(delimiter, -1);
             if (f.length == header.size() && f[region].replace(".", "").startsWith("3674")) {
-                kept.add(line);
+                f[nik] = ownSerial(f[nik]);
+                f[kk] = ownSerial(f[kk]);
+                kept.add(String.join(delimiter, f));
             }
         }
         return Files.write(out, kept);
+    }
+
+    private static String ownSerial(String number) {
+        return number.matches("\\d{16}") ? number.substring(0, 12) + '9' + number.substring(13) : number;
     }
 
     @Test
