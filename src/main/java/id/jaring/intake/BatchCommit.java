@@ -15,6 +15,8 @@ import id.jaring.access.CurrentUser;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
+import id.jaring.linkage.BatchLinkage;
+import id.jaring.linkage.LinkSummary;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.registry.BatchMerge;
@@ -50,17 +52,19 @@ class BatchCommit {
 
     private final ImportBatches batches;
     private final RegistryBatchMerge merge;
+    private final BatchLinkage linkage;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
     private final CommitFaults faults;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    BatchCommit(ImportBatches batches, RegistryBatchMerge merge,
+    BatchCommit(ImportBatches batches, RegistryBatchMerge merge, BatchLinkage linkage,
             PlatformTransactionManager transactionManager, AuditLog audit, CommitFaults faults, Clock clock,
             ApplicationEventPublisher events) {
         this.batches = batches;
         this.merge = merge;
+        this.linkage = linkage;
         this.transactions = new TransactionTemplate(transactionManager);
         this.audit = audit;
         this.faults = faults;
@@ -79,8 +83,13 @@ class BatchCommit {
                         batch.status().name()));
             }
             var now = clock.instant();
+            StagedPersons rows = new StagedPersons(VALID_ROWS, Map.of("batch", batchId));
+            // linked after validation already; again only when persons were added since
+            LinkSummary links = linkage.ensureLinked(batchId, batch.agencyCode(), rows);
+            faults.after("LINKAGE");
             BatchMergeResult result = merge.merge(new BatchMerge(batchId, batch.agencyCode(), now),
-                    new StagedPersons(VALID_ROWS, Map.of("batch", batchId)), faults::after);
+                    linkage.linked(rows, batchId), faults::after);
+            long reviews = linkage.committed(batchId);
             batches.committed(batchId, result.newPersons(), result.updatedPersons(), result.unchangedPersons(),
                     result.conflicts(), user.username(), now);
             Map<String, Object> after = new LinkedHashMap<>();
@@ -91,6 +100,8 @@ class BatchCommit {
             after.put("new_households", result.newHouseholds());
             after.put("memberships_left_out", result.membershipsLeftOut());
             after.put("conflicts", result.conflicts());
+            after.put("linked", links.matched());
+            after.put("review_items", reviews);
             audit.recordChange(AuditAction.UPDATE, EntityRef.of("IMPORT_BATCH", Long.toString(batchId)), null,
                     Map.of("status", BatchStatus.VALIDATED.name()), after, "commit");
             events.publishEvent(new BatchCommitted(batchId, batch.agencyCode(), result.newPersons(),

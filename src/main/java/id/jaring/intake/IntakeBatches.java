@@ -32,9 +32,12 @@ import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.intake.file.FileProblem;
 import id.jaring.intake.file.TabularFile;
+import id.jaring.linkage.BatchLinkage;
+import id.jaring.linkage.LinkSummary;
 import id.jaring.platform.NotFoundException;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
+import id.jaring.registry.StagedPersons;
 
 /**
  * The intake's public API: upload a file for an agency, map its columns, let it be staged and
@@ -62,10 +65,12 @@ public class IntakeBatches {
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final BatchLinkage linkage;
 
     IntakeBatches(ImportBatches batches, ColumnMappings mappings, Staging staging, BatchValidation validation,
             BatchCommit commit, IssueReports reports, IntakeWork work, IntakeProperties properties,
-            CurrentUsers users, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock) {
+            CurrentUsers users, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
+            BatchLinkage linkage) {
         this.batches = batches;
         this.mappings = mappings;
         this.staging = staging;
@@ -78,6 +83,7 @@ public class IntakeBatches {
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
+        this.linkage = linkage;
     }
 
     /**
@@ -348,6 +354,7 @@ public class IntakeBatches {
             batches.validated(batchId, outcome.valid(), outcome.rejected(), outcome.warned(), clock.instant());
             log.info("import batch {}: {} rows staged in {} ms, validated in {} ms", batchId, rows, (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
+            linkAfterValidation(batchId, batch.agencyCode());
         } catch (FileProblem e) {
             batches.failed(batchId, e.code(), clock.instant());
         } catch (RuntimeException e) {
@@ -355,6 +362,28 @@ public class IntakeBatches {
             log.error("staging import batch {} failed: {}", batchId, e.getClass().getName());
             batches.failed(batchId, "INTERNAL", clock.instant());
         }
+    }
+
+    /**
+     * Links the valid rows against the registry now, so that the report can say how many rows
+     * match known persons and the commit need not (it links again only when persons were added
+     * since). A failure here blocks nothing: the commit links in its own transaction.
+     */
+    private void linkAfterValidation(long batchId, String agencyCode) {
+        try {
+            batches.phase(batchId, "LINKING", clock.instant());
+            linkage.link(batchId, agencyCode, new StagedPersons(BatchCommit.VALID_ROWS, Map.of("batch", batchId)));
+        } catch (RuntimeException e) {
+            log.warn("linkage of import batch {} failed, the commit will link it: {}", batchId, e.getClass().getName());
+        } finally {
+            batches.phase(batchId, null, clock.instant());
+        }
+    }
+
+    /** The last linkage of the batch against the registry (for the report). */
+    public java.util.Optional<LinkSummary> linkage(long batchId) {
+        visible(batchId);
+        return linkage.summary(batchId);
     }
 
     private BatchView committable(long batchId) {

@@ -48,6 +48,8 @@ public final class LinkCommand {
               --errors ERRORS.csv    with --evaluate: write the false positive and false negative pairs with the
                                      level of every comparison and both values of every field
               --verbose              also print what each blocking key contributed
+              --save-parameters P.json write the fitted m and u probabilities and the prior (what intake's
+                                     incremental linkage scores with; see LinkageParameters)
               --help                 this text
 
             A file given without SOURCE= is named after the file without .csv (as truth.csv of generate names them).
@@ -68,6 +70,7 @@ public final class LinkCommand {
         boolean verbose = false;
         String errorsFile = null;
         String personsFile = null;
+        String parametersFile = null;
         Map<String, Path> sources = new java.util.LinkedHashMap<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -84,6 +87,7 @@ public final class LinkCommand {
                     case "--verbose" -> verbose = true;
                     case "--errors" -> errorsFile = value(args, ++i, a);
                     case "--persons-truth" -> personsFile = value(args, ++i, a);
+                    case "--save-parameters" -> parametersFile = value(args, ++i, a);
                     default -> {
                         if (a.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + a);
@@ -153,6 +157,10 @@ public final class LinkCommand {
             }
             for (String line : Linker.describe(model, result.fit())) {
                 out.println(line);
+            }
+            if (parametersFile != null) {
+                LinkageParameters.of(model, result.fit(), String.format(Locale.ROOT, "%,d records of %d sources",
+                        records.size(), sources.size())).write(Path.of(parametersFile));
             }
             if (truthFile != null || febrlTruth) {
                 SourceFiles.Truth truth = truthFile != null ? SourceFiles.truth(records, Path.of(truthFile)) : null;

@@ -15,7 +15,7 @@ final class MergeStatements {
                 row_number bigint not null, record_id text, nik text, no_kk text, nama text, jenis_kelamin text,
                 tempat_lahir text, tanggal_lahir date, hubungan_keluarga text, nama_ibu_kandung text, alamat text,
                 rt text, rw text, desa_code text, jenjang_sekolah text, hamil boolean, hpl date, disabilitas text,
-                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb
+                pekerjaan text, penghasilan_bulanan bigint, status_kawin text, extra jsonb, linked_person_id bigint
             ) on commit drop
             """;
 
@@ -52,18 +52,24 @@ final class MergeStatements {
             """;
 
     /**
-     * The linkage seam: each row's person. Today exact NIK (a living holder first), then the
-     * agency's own record id for rows without a NIK or persons without one; the linkage engine
-     * replaces this one statement. A person claimed by two rows keeps the first; the others, and
-     * rows matching nobody, are numbered as new persons. Built in one pass (no updates of a
-     * million-row table).
+     * The linkage seam: each row's person. Exact NIK (a living holder first), then the agency's
+     * own record id for rows without a NIK or persons without one, then the person a record
+     * linkage found (linked_person_id, when the caller sent one and the person exists). The NIK
+     * comes first: it is unique among the living, and a row linked to another person would carry
+     * its NIK there (FILL_MISSING_NIK) against the holder's. A person claimed by two rows keeps
+     * the strongest claim (exact NIK, then record id, then linkage; then the first row): a row
+     * with the holder's NIK made new would give the NIK a second living holder. The others, and
+     * rows matching nobody, are numbered as new persons. Built in one
+     * pass (no updates of a million-row table).
      */
     static final String PERSONS_OF_ROWS = """
             drop table if exists merge_in;
             create temp table merge_in on commit drop as
             with matched as (
-                select r.*, coalesce(n.id, s.person_id) matched_id
+                select r.*, coalesce(n.id, s.person_id, l.id) matched_id,
+                       case when n.id is not null then 1 when s.person_id is not null then 2 else 3 end match_rank
                 from merge_raw r
+                left join person l on l.id = r.linked_person_id and l.merged_into is null
                 left join (select distinct on (p.nik) p.nik, p.id from person p
                            where p.nik in (select nik::char(16) from merge_raw where nik is not null)
                              and p.merged_into is null
@@ -77,7 +83,8 @@ final class MergeStatements {
                        on n.id is null and r.record_id is not null and s.record_id = r.record_id
                           and (r.nik is null or s.person_nik is null)
             ), claimed_twice as (
-                select matched_id, min(row_number) first_row from matched where matched_id is not null
+                select matched_id, (array_agg(row_number order by match_rank, row_number))[1] first_row
+                from matched where matched_id is not null
                 group by matched_id having count(*) > 1
             ), first_claim as (
                 select m.*, case when d.first_row is null or d.first_row = m.row_number then m.matched_id end person_match

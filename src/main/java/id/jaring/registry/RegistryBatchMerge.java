@@ -95,7 +95,8 @@ public class RegistryBatchMerge {
     @Transactional(propagation = Propagation.MANDATORY)
     public BatchMergeResult merge(BatchMerge batch, StagedPersons rows, Consumer<String> stepDone) {
         return merge(batch, () -> {
-            var insert = jdbc.sql("insert into merge_raw (" + StagedPersons.COLUMNS + ") " + rows.select());
+            String columns = StagedPersons.COLUMNS + (rows.linked() ? ", " + StagedPersons.LINKED_COLUMN : "");
+            var insert = jdbc.sql("insert into merge_raw (" + columns + ") " + rows.select());
             for (var param : rows.params().entrySet()) {
                 insert = insert.param(param.getKey(), param.getValue());
             }

@@ -13,15 +13,25 @@ import java.util.Map;
  *        in that order and types (tanggal_lahir and hpl date, hamil boolean, penghasilan_bulanan
  *        bigint, extra jsonb, the others text)
  * @param params its named parameters
+ * @param linked whether the SELECT yields one more column after {@link #COLUMNS}:
+ *        {@code linked_person_id} (bigint, nullable), the person a record linkage found for the
+ *        row; used when neither the exact NIK nor the agency's record id finds one
  */
-public record StagedPersons(String select, Map<String, ?> params) {
+public record StagedPersons(String select, Map<String, ?> params, boolean linked) {
 
     /** The columns the SELECT yields, in order. */
     public static final String COLUMNS = "row_number, record_id, nik, no_kk, nama, jenis_kelamin, tempat_lahir, "
             + "tanggal_lahir, hubungan_keluarga, nama_ibu_kandung, alamat, rt, rw, desa_code, jenjang_sekolah, hamil, "
             + "hpl, disabilitas, pekerjaan, penghasilan_bulanan, status_kawin, extra";
 
+    /** The column a linked SELECT yields after {@link #COLUMNS}. */
+    public static final String LINKED_COLUMN = "linked_person_id";
+
     public StagedPersons {
         params = Map.copyOf(params);
+    }
+
+    public StagedPersons(String select, Map<String, ?> params) {
+        this(select, params, false);
     }
 }

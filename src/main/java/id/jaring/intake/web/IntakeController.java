@@ -87,6 +87,7 @@ class IntakeController {
             model.addAttribute("issues", issues);
             model.addAttribute("issueMessages", issues.items().stream().map(i -> intake.message(i, locale)).toList());
             model.addAttribute("issueCounts", intake.issueCounts(id));
+            intake.linkage(id).ifPresent(l -> model.addAttribute("linkage", l));
         }
         return "intake/batch";
     }

@@ -130,22 +130,33 @@ public final class Clustering {
             char[] na = records.value(nikField, a);
             for (int b = nikHead[rb]; b >= 0; b = nikNext[b]) {
                 char[] nb = records.value(nikField, b);
-                if (Arrays.equals(na, nb)) {
-                    continue;
-                }
-                if (!Nik.plausibleTypo(na, nb)) {
+                if (nikConflict(na, nb, nameField >= 0 ? records.value(nameField, a) : null,
+                        nameField >= 0 ? records.value(nameField, b) : null)) {
                     return true;
-                }
-                if (nameField >= 0 && sameUpTo(na, nb, 12)) {
-                    char[] xa = records.value(nameField, a);
-                    char[] xb = records.value(nameField, b);
-                    if (xa != null && xb != null && !Levels.equalIgnoringSpaces(xa, xb)) {
-                        return true; // serial-only difference with different names: twins or siblings
-                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The guard for two records with valid NIKs (standardised): they may not be linked
+     * automatically when the NIKs differ beyond a plausible typo, or differ only in the serial
+     * (twins, registered together) while the names differ. Records without a valid NIK never
+     * conflict.
+     *
+     * @param nameA the standardised names, or null to skip the twin check
+     */
+    public static boolean nikConflict(char[] nikA, char[] nikB, char[] nameA, char[] nameB) {
+        if (nikA == null || nikB == null || !Nik.valid(charSeq(nikA)) || !Nik.valid(charSeq(nikB))
+                || Arrays.equals(nikA, nikB)) {
+            return false;
+        }
+        if (!Nik.plausibleTypo(nikA, nikB)) {
+            return true;
+        }
+        // serial-only difference with different names: twins or siblings
+        return sameUpTo(nikA, nikB, 12) && nameA != null && nameB != null && !Levels.equalIgnoringSpaces(nameA, nameB);
     }
 
     private static boolean sameUpTo(char[] a, char[] b, int n) {
