@@ -24,6 +24,7 @@ import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.linkage.internal.PersonModel;
 import id.jaring.linkage.internal.ReviewMerges;
+import id.jaring.platform.ConflictException;
 import id.jaring.platform.NotFoundException;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
@@ -96,7 +97,7 @@ public class ReviewQueue {
     public ReviewItem accept(long id, String reason) {
         Locked item = lockForDecision(id, reason);
         if (item.status != ReviewStatus.OPEN) {
-            throw new ValidationFailedException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
+            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
         }
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("review", id);
@@ -114,7 +115,7 @@ public class ReviewQueue {
     public ReviewItem reject(long id, String reason) {
         Locked item = lockForDecision(id, reason);
         if (item.status != ReviewStatus.OPEN) {
-            throw new ValidationFailedException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
+            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
         }
         decide(id, ReviewStatus.REJECTED, reason, null);
         jdbc.sql("""
@@ -130,7 +131,7 @@ public class ReviewQueue {
     public ReviewItem undo(long id, String reason) {
         Locked item = lockForDecision(id, reason);
         if (item.status != ReviewStatus.ACCEPTED) {
-            throw new ValidationFailedException(Violation.error(LinkageCodes.REVIEW_NOT_ACCEPTED, "status", item.status.name()));
+            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_NOT_ACCEPTED, "status", item.status.name()));
         }
         merges.unmerge(item.mergeId, reason.strip());
         jdbc.sql("""

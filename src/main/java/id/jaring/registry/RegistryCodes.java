@@ -78,8 +78,6 @@ public final class RegistryCodes {
     public static final String CONCURRENT_MODIFICATION = "CONCURRENT_MODIFICATION";
     /** Warnings must be confirmed ({@code confirmWarnings}) before saving. */
     public static final String WARNINGS_UNCONFIRMED = "WARNINGS_UNCONFIRMED";
-    /** API: the request body or a parameter could not be read (bad JSON, unknown enum, bad date). */
-    public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
 
     // --- merging two records of the same person, and undoing it ---
     /** Survivor and duplicate are the same record. */

@@ -10,7 +10,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -19,8 +18,8 @@ import id.jaring.intake.file.FileProblem;
 
 /**
  * The intake API's own problem answers: a file that cannot be taken (400, its FileProblem code),
- * a role or agency that may not (403). Validation and state errors (BATCH_NOT_VALIDATED ...) are
- * ValidationFailedExceptions and fall through to the platform (400 with errors[]).
+ * and nothing else. A role or agency that may not (403), validation and state errors (BATCH_NOT_VALIDATED ...)
+ * fall through to the platform's ApiProblems.
  */
 @RestControllerAdvice(basePackageClasses = IntakeApiProblems.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -40,13 +39,6 @@ class IntakeApiProblems {
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(Locale locale) {
         return problem(FileProblem.FILE_TOO_LARGE, new Object[0], locale);
-    }
-
-    @ExceptionHandler(AccessDeniedException.class)
-    ProblemDetail denied() {
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.FORBIDDEN);
-        problem.setType(URI.create("urn:jaring:problem:forbidden"));
-        return problem;
     }
 
     private ProblemDetail problem(String code, Object[] args, Locale locale) {
