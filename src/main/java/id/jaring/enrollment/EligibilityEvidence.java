@@ -15,11 +15,12 @@ import id.jaring.program.ProgrammeRules;
 import id.jaring.targeting.Condition;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.Explanation;
+import id.jaring.targeting.FamilySnapshot;
 import id.jaring.targeting.MemberOutcome;
 
 /**
  * The eligibility result that justifies a proposal or an approval: the programme's rule in force
- * evaluated in Java for the family ({@link Eligibility#explain}, audited as a household READ), kept
+ * evaluated in Java for the family ({@link Eligibility#explain(FamilySnapshot, String)} on the family FamilyEvidence read), kept
  * as jsonb in {@code enrolment.eligibility_result}: rule version and text, as-of date, result and
  * the condition tree with member ids and values (names are left out, as in {@code evidence}).
  * A programme without a rule records that fact and lets the family through.
@@ -39,7 +40,7 @@ class EligibilityEvidence {
         this.eligibility = eligibility;
     }
 
-    Result evaluate(Programme programme, long householdId, LocalDate today) {
+    Result evaluate(Programme programme, FamilySnapshot family, LocalDate today) {
         Optional<ProgrammeRule> rule = rules.inForce(programme.code());
         Map<String, Object> m = new LinkedHashMap<>();
         if (rule.isEmpty()) {
@@ -48,7 +49,7 @@ class EligibilityEvidence {
             m.put("result", "NO_RULE");
             return new Result(m, true);
         }
-        Explanation e = eligibility.explain(householdId, rule.get().text());
+        Explanation e = eligibility.explain(family, rule.get().text());
         m.put("ruleVersion", rule.get().version());
         m.put("rule", rule.get().text());
         m.put("asOf", e.asOf().toString());

@@ -84,7 +84,7 @@ public class EnrolmentProposals {
         FamilyEvidence.Family family = families.of(householdId, today);
         String kab = family.household().kabKotaCode();
         check("PROPOSE", programme, family, null, today);
-        EligibilityEvidence.Result eligible = eligible("PROPOSE", programme, householdId, null, kab, today);
+        EligibilityEvidence.Result eligible = eligible("PROPOSE", programme, family, null, today);
         if (rows.openExists(programme.id(), householdId)) {
             throw refusals.refuse("PROPOSE", programme.code(), householdId, null, kab,
                     Violation.error(EnrolmentCodes.ENROLMENT_DUPLICATE, "householdId", programme.code()));
@@ -118,8 +118,7 @@ public class EnrolmentProposals {
         LocalDate today = LocalDate.now(clock);
         FamilyEvidence.Family family = families.of(row.householdId(), today);
         check("APPROVE", programme, family, enrolmentId, today);
-        EligibilityEvidence.Result eligible = eligible("APPROVE", programme, row.householdId(), enrolmentId,
-                row.kabKotaCode(), today);
+        EligibilityEvidence.Result eligible = eligible("APPROVE", programme, family, enrolmentId, today);
         if (!quotas.takeSeat(programme.id(), row.kabKotaCode())) {
             throw refusals.refuse("APPROVE", programme.code(), row.householdId(), enrolmentId, row.kabKotaCode(),
                     Violation.error(EnrolmentCodes.QUOTA_EXHAUSTED, "programmeCode", programme.code(), row.kabKotaCode()));
@@ -176,7 +175,7 @@ public class EnrolmentProposals {
 
     /** The rules both proposal and approval check, on the programme and the family as they are today. */
     private void check(String step, Programme programme, FamilyEvidence.Family family, Long enrolmentId, LocalDate today) {
-        long householdId = family.household().id();
+        long householdId = family.household().householdId();
         String kab = family.household().kabKotaCode();
         if (!programme.runningOn(today)) {
             throw refusals.refuse(step, programme.code(), householdId, enrolmentId, kab,
@@ -197,11 +196,12 @@ public class EnrolmentProposals {
     }
 
     /** The rule in force evaluated for the family; refused with ENROLMENT_NOT_ELIGIBLE unless TRUE. */
-    private EligibilityEvidence.Result eligible(String step, Programme programme, long householdId, Long enrolmentId,
-            String kab, LocalDate today) {
-        EligibilityEvidence.Result result = eligibility.evaluate(programme, householdId, today);
+    private EligibilityEvidence.Result eligible(String step, Programme programme, FamilyEvidence.Family family,
+            Long enrolmentId, LocalDate today) {
+        EligibilityEvidence.Result result = eligibility.evaluate(programme, family.household(), today);
         if (!result.eligible()) {
-            throw refusals.refuse(step, programme.code(), householdId, enrolmentId, kab,
+            throw refusals.refuse(step, programme.code(), family.household().householdId(), enrolmentId,
+                    family.household().kabKotaCode(),
                     EligibilityEvidence.notEligible(programme, result));
         }
         return result;

@@ -77,21 +77,38 @@ public class Eligibility {
     @Transactional
     public Explanation explain(long householdId, String text) {
         Rule rule = rules.check(text);
-        CurrentUser user = reader();
-        FamilySnapshot family = families.find(householdId, user.scope())
-                .orElseThrow(() -> new NotFoundException("household"));
-        return explain(family, rule, today());
+        return evaluate(family(householdId), rule, today());
     }
 
     /** {@link #explain(long, String)} by No. KK (the active family with that number, else the latest). */
     @Transactional
     public Explanation explainNoKk(String noKk, String text) {
         Rule rule = rules.check(text);
-        CurrentUser user = reader();
-        long id = families.idOfNoKk(noKk == null ? "" : noKk.strip(), user.scope())
+        long id = families.idOfNoKk(noKk == null ? "" : noKk.strip(), reader().scope())
                 .orElseThrow(() -> new NotFoundException("household"));
-        FamilySnapshot family = families.find(id, user.scope()).orElseThrow(() -> new NotFoundException("household"));
-        return explain(family, rule, today());
+        return evaluate(family(id), rule, today());
+    }
+
+    /**
+     * The family as the rules see it (its current living members), for a caller that keeps it as
+     * evidence and explains rules on it ({@link #explain(FamilySnapshot, String)}) without reading
+     * it again. Needs a role that may read persons; audited as a READ of the household.
+     *
+     * @throws NotFoundException when the family does not exist or lies outside the caller's scope
+     */
+    @Transactional
+    public FamilySnapshot family(long householdId) {
+        CurrentUser user = reader();
+        FamilySnapshot family = families.find(householdId, user.scope())
+                .orElseThrow(() -> new NotFoundException("household"));
+        audit.recordRead(EntityRef.of("HOUSEHOLD", family.householdId()), family.kabKotaCode(),
+                "eligibility explanation");
+        return family;
+    }
+
+    /** Why a family read with {@link #family(long)} is or is not selected by the rule, as of today. */
+    public Explanation explain(FamilySnapshot family, String text) {
+        return evaluate(family, rules.check(text), today());
     }
 
     /** The query selecting the ids of the eligible active families in the caller's scope, to embed. */
@@ -125,10 +142,8 @@ public class Eligibility {
                 });
     }
 
-    Explanation explain(FamilySnapshot family, Rule rule, LocalDate asOf) {
+    static Explanation evaluate(FamilySnapshot family, Rule rule, LocalDate asOf) {
         Condition condition = RuleEvaluator.explain(rule.condition(), rule.text(), family, asOf);
-        audit.recordRead(EntityRef.of("HOUSEHOLD", family.householdId()), family.kabKotaCode(),
-                "eligibility explanation");
         boolean active = family.status() == HouseholdStatus.AKTIF;
         return new Explanation(family.householdId(), family.noKk(), family.kabKotaCode(), family.desaCode(),
                 family.status().name(), family.desil(), rule.text(), asOf, active,
