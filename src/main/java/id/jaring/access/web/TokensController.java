@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.jaring.access.CurrentUsers;
 import id.jaring.access.Role;
 import id.jaring.access.internal.TokenManagement;
+import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
 
 /**
@@ -64,7 +65,7 @@ class TokensController {
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("tokens.created", null, locale));
             return "redirect:/tokens";
         } catch (ValidationFailedException e) {
-            FieldErrors.addTo(model, e);
+            FieldErrors.addTo(model, e.violations());
             return page(model, form);
         }
     }

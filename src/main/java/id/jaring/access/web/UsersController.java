@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import id.jaring.access.Role;
 import id.jaring.access.internal.UserAccount;
 import id.jaring.access.internal.UserAdministration;
+import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.wilayah.Region;
 import id.jaring.wilayah.Regions;
@@ -66,7 +67,7 @@ class UsersController {
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("users.created", null, locale));
             return "redirect:/users/" + id;
         } catch (ValidationFailedException e) {
-            FieldErrors.addTo(model, e);
+            FieldErrors.addTo(model, e.violations());
             return createForm(model, form.withoutPassword());
         }
     }
@@ -86,7 +87,7 @@ class UsersController {
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("users.updated", null, locale));
             return "redirect:/users/" + id;
         } catch (ValidationFailedException e) {
-            FieldErrors.addTo(model, e);
+            FieldErrors.addTo(model, e.violations());
             return editForm(model, user, new UserForm(user.username(), form.displayName(), "", form.role(),
                     form.agencyCode(), form.regionCode(), form.subRegionCode()));
         }
@@ -106,7 +107,7 @@ class UsersController {
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("users.passwordReset", null, locale));
             return "redirect:/users/" + id;
         } catch (ValidationFailedException e) {
-            FieldErrors.addTo(model, e);
+            FieldErrors.addTo(model, e.violations());
             UserAccount user = administration.get(id);
             return editForm(model, user, UserForm.of(user, regions));
         }

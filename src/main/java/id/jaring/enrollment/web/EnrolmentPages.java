@@ -1,10 +1,7 @@
 package id.jaring.enrollment.web;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -23,13 +20,14 @@ import id.jaring.enrollment.EnrolmentStatus;
 import id.jaring.enrollment.Enrolments;
 import id.jaring.enrollment.Propose;
 import id.jaring.enrollment.WaitingList;
+import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
-import tools.jackson.databind.json.JsonMapper;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeStatus;
 import id.jaring.program.Programmes;
 import id.jaring.program.Quotas;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Per programme and kab/kota: the proposals waiting for a second user (approve, or reject with a
@@ -120,10 +118,7 @@ class EnrolmentPages {
             redirect.addFlashAttribute("flashSuccess", messages.getMessage("enr.proposed", null, locale));
             return "redirect:/enrolments/" + e.programmeCode() + "/" + e.kabKotaCode();
         } catch (ValidationFailedException e) {
-            Map<String, List<Violation>> byField = e.violations().stream().collect(Collectors.groupingBy(
-                    v -> v.field() == null ? "" : v.field(), LinkedHashMap::new, Collectors.toList()));
-            model.addAttribute("errors", byField);
-            model.addAttribute("violations", e.violations());
+            FieldErrors.addTo(model, e.violations());
             return form(model, form);
         }
     }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.program.Agencies;
 import id.jaring.program.Agency;

@@ -1,4 +1,4 @@
-package id.jaring.program.web;
+package id.jaring.platform;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,15 +7,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.ui.Model;
 
-import id.jaring.platform.Violation;
-
-/** Puts violations into the model, grouped by field, for the pages to show beside each field. */
-final class FieldErrors {
+/**
+ * Puts a form's violations into the page model for the templates: {@code errors} grouped by field
+ * (shown beside each input), {@code violations} in order (shown at the top).
+ */
+public final class FieldErrors {
 
     private FieldErrors() {
     }
 
-    static void addTo(Model model, List<Violation> violations) {
+    public static void addTo(Model model, List<Violation> violations) {
         Map<String, List<Violation>> byField = violations.stream()
                 .collect(Collectors.groupingBy(v -> v.field() == null ? "" : v.field(), LinkedHashMap::new,
                         Collectors.toList()));
