@@ -105,52 +105,57 @@ public final class BenchCommand {
         }
     }
 
+    /** What a benchmark over the loaded population reports: its Markdown, and whether its targets are met. */
+    private record Outcome(String markdown, boolean met) {
+    }
+
+    /** A benchmark over the loaded population; adds its own facts (at least the load average around it). */
+    private interface PopulationCase {
+        Outcome measure(ConfigurableApplicationContext context, BenchPopulation.Loaded data, List<String> facts,
+                PrintStream out);
+    }
+
     /** {@code bench rules}: eligibility previews over the whole registry ({@link RulesBenchmark}); --samples runs per rule (at most 10). */
     private static int runRules(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
-        try (ConfigurableApplicationContext context = start(application, settings)) {
+        return onPopulation(application, settings, out, err, (context, data, facts, print) -> {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
-            Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
-                    .ensure(settings, out);
             RulesBenchmark benchmark = new RulesBenchmark(jdbc, context.getBean(Eligibility.class),
-                    context.getBean(EligibilityRules.class), Boolean.getBoolean("jaring.bench.explain"), context.getBean(java.time.Clock.class));
-            String ranks = benchmark.ensureRanks(out);
+                    context.getBean(EligibilityRules.class), Boolean.getBoolean("jaring.bench.explain"),
+                    context.getBean(java.time.Clock.class));
+            facts.add(benchmark.ensureRanks(print));
             String loadBefore = loadAverage();
-            List<RulesBenchmark.Row> rows = benchmark.run((int) Math.min(10, settings.samples()), out);
-            String loadAfter = loadAverage();
-            List<String> facts = new ArrayList<>();
-            facts.add("Started " + started + "; " + String.format("%,d persons in %,d families", data.persons(),
-                    data.households()));
-            facts.add(ranks);
-            facts.add("PostgreSQL: " + jdbc.sql("select version()").query(String.class).single());
-            facts.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
-            facts.add("Load average (1/5/15 min) before measuring: " + loadBefore + ", after: " + loadAfter);
+            List<RulesBenchmark.Row> rows = benchmark.run((int) Math.min(10, settings.samples()), print);
+            facts.add("Load average (1/5/15 min) before measuring: " + loadBefore + ", after: " + loadAverage());
             facts.add("Each time: Eligibility.preview province-wide (check + compile + count per kab/kota), after one warm-up");
-            String markdown = RulesBenchmark.markdown(facts, rows, data.persons(), data.households());
-            out.println();
-            out.print(markdown);
-            if (settings.out() != null) {
-                Files.writeString(settings.out(), markdown);
-            }
-            return 0;
-        } catch (IOException e) {
-            err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
-            return 1;
-        }
+            return new Outcome(RulesBenchmark.markdown(facts, rows, data.persons(), data.households()), true);
+        });
     }
 
     /** {@code bench ranking}: timed ranking runs of the whole registry ({@link RankingBenchmark}). */
     private static int ranking(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
+        return onPopulation(application, settings, out, err, (context, data, facts, print) -> {
+            RankingBenchmark benchmark = new RankingBenchmark(context.getBean(WelfareRanking.class),
+                    context.getBean(JdbcClient.class));
+            print.printf("Ranking %d times ...%n", settings.runs());
+            String loadBefore = loadAverage();
+            List<RankingBenchmark.Timed> runs = benchmark.run(settings.runs(), print);
+            facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
+            facts.add("Families per desil after the last run: " + benchmark.desilSizes());
+            return new Outcome(RankingBenchmark.markdown(facts, runs), runs.stream().allMatch(RankingBenchmark::met));
+        });
+    }
+
+    /**
+     * Starts the application on the benchmark database, loads the population once (kept between
+     * runs), lets the case measure, and prints (and with --out writes) its Markdown.
+     */
+    private static int onPopulation(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err,
+            PopulationCase bench) {
         try (ConfigurableApplicationContext context = start(application, settings)) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             BenchPopulation.Loaded data = new BenchPopulation(jdbc, context.getBean(RegistryBulkLoad.class))
                     .ensure(settings, out);
-            RankingBenchmark benchmark = new RankingBenchmark(context.getBean(WelfareRanking.class), jdbc);
-            out.printf("Ranking %d times ...%n", settings.runs());
-            String loadBefore = loadAverage();
-            List<RankingBenchmark.Timed> runs = benchmark.run(settings.runs(), out);
-            String loadAfter = loadAverage();
             List<String> facts = new ArrayList<>();
             facts.add("Started " + started + "; " + String.format("%,d persons in %,d families", data.persons(),
                     data.households()));
@@ -158,15 +163,13 @@ public final class BenchCommand {
                     : String.format("Population loaded in this run in %.1f s", data.loadTime().toMillis() / 1000.0));
             facts.add("PostgreSQL: " + jdbc.sql("select version()").query(String.class).single());
             facts.add("Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " processors");
-            facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAfter);
-            facts.add("Families per desil after the last run: " + benchmark.desilSizes());
-            String markdown = RankingBenchmark.markdown(facts, runs);
+            Outcome outcome = bench.measure(context, data, facts, out);
             out.println();
-            out.print(markdown);
+            out.print(outcome.markdown());
             if (settings.out() != null) {
-                Files.writeString(settings.out(), markdown);
+                Files.writeString(settings.out(), outcome.markdown());
             }
-            return runs.stream().allMatch(RankingBenchmark::met) ? 0 : 1;
+            return outcome.met() ? 0 : 1;
         } catch (IOException e) {
             err.println("bench: could not write " + settings.out() + ": " + e.getMessage());
             return 1;
