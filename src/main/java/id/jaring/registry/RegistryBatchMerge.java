@@ -2,11 +2,6 @@ package id.jaring.registry;
 
 import static id.jaring.registry.MergeStatements.*;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -17,11 +12,7 @@ import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,6 +23,7 @@ import id.jaring.access.Role;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
+import id.jaring.platform.CopyRows;
 
 /**
  * Merges an agency's validated batch into the registry, set-based: the rows are COPYed into a
@@ -243,28 +235,14 @@ public class RegistryBatchMerge {
     }
 
     private void copyIn(Iterator<IncomingPerson> rows) {
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            CopyRows chunk = new CopyRows();
-            while (rows.hasNext()) {
-                row(chunk, rows.next());
-                if (chunk.rows() == COPY_CHUNK) {
-                    copy.copyIn(COPY_INPUT, new StringReader(chunk.text()));
-                    chunk = new CopyRows();
-                }
+        CopyRows chunk = new CopyRows();
+        while (rows.hasNext()) {
+            row(chunk, rows.next());
+            if (chunk.rows() == COPY_CHUNK) {
+                chunk.copyInto(dataSource, COPY_INPUT);
             }
-            if (chunk.rows() > 0) {
-                copy.copyIn(COPY_INPUT, new StringReader(chunk.text()));
-            }
-        } catch (SQLException e) {
-            RuntimeException translated = new SQLStateSQLExceptionTranslator().translate("merge COPY", null, e);
-            throw translated != null ? translated : new IllegalStateException("COPY of a merge failed", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("COPY of a merge failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        chunk.copyInto(dataSource, COPY_INPUT);
     }
 
     private static void row(CopyRows out, IncomingPerson p) {

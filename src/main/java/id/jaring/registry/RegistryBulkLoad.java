@@ -1,8 +1,5 @@
 package id.jaring.registry;
 
-import java.io.StringReader;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +14,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
-import org.springframework.jdbc.support.SQLStateSQLExceptionTranslator;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +25,7 @@ import id.jaring.access.Role;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
+import id.jaring.platform.CopyRows;
 import id.jaring.wilayah.Regions;
 
 /**
@@ -139,28 +133,16 @@ public class RegistryBulkLoad {
                 p++;
             }
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            long t0 = System.nanoTime();
-            copy.copyIn(HOUSEHOLD_COPY, new StringReader(householdRows.text()));
-            long t1 = System.nanoTime();
-            copy.copyIn(PERSON_COPY, new StringReader(personRows.text()));
-            long t2 = System.nanoTime();
-            copy.copyIn(MEMBER_COPY, new StringReader(memberRows.text()));
-            long t3 = System.nanoTime();
-            log.debug("bulk batch of {} families: prepare {} ms, COPY household {} ms, person {} ms, member {} ms",
-                    batch.size(), (t0 - s0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                    (t3 - t2) / 1_000_000);
-        } catch (SQLException e) {
-            // as JdbcClient would: a broken unique index becomes a DuplicateKeyException, and so on
-            RuntimeException translated = new SQLStateSQLExceptionTranslator().translate("bulk COPY", null, e);
-            throw translated != null ? translated : new IllegalStateException("COPY of a bulk batch failed", e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("COPY of a bulk batch failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
+        long t0 = System.nanoTime();
+        householdRows.copyInto(dataSource, HOUSEHOLD_COPY);
+        long t1 = System.nanoTime();
+        personRows.copyInto(dataSource, PERSON_COPY);
+        long t2 = System.nanoTime();
+        memberRows.copyInto(dataSource, MEMBER_COPY);
+        long t3 = System.nanoTime();
+        log.debug("bulk batch of {} families: prepare {} ms, COPY household {} ms, person {} ms, member {} ms",
+                batch.size(), (t0 - s0) / 1_000_000, (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                (t3 - t2) / 1_000_000);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("households", batch.size());
         summary.put("persons", personCount);

@@ -21,6 +21,7 @@ import id.jaring.linkage.engine.PairComparator;
 import id.jaring.linkage.engine.RecordKeys;
 import id.jaring.linkage.engine.RecordSet;
 import id.jaring.linkage.standardise.Nik;
+import id.jaring.platform.CopyRows;
 import id.jaring.registry.StagedPersons;
 
 /**
@@ -177,15 +178,15 @@ public class BatchLinker {
         // the rows' keys -> candidates from the index
         long[][] keys = RecordKeys.of(records);
         jdbc.sql("truncate link_row_key").update();
-        Copy copy = new Copy();
+        CopyRows copy = new CopyRows();
         for (long[] key : keys) {
             for (int r = 0; r < n; r++) {
                 if (key[r] != 0) {
-                    copy.number(page.rowNumbers.get(r)).number(key[r]).endRow();
+                    copy.value(page.rowNumbers.get(r)).value(key[r]).endRow();
                 }
             }
         }
-        copy.into(dataSource, "link_row_key", "row_number, key");
+        copy.copyInto(dataSource, "copy link_row_key (row_number, key) from stdin (format csv)");
         // a known row looks only through the keys its person does not have yet: what the row adds (an
         // unchanged record sent again finds nothing new and costs nothing more)
         jdbc.sql("""
@@ -218,10 +219,10 @@ public class BatchLinker {
                 .update();
         for (long[] c : candidates) {
             if (indexOfPerson.putIfAbsent(c[1], -1) == null) {
-                copy.number(c[1]).endRow();
+                copy.value(c[1]).endRow();
             }
         }
-        copy.into(dataSource, "link_cand_person", "person_id");
+        copy.copyInto(dataSource, "copy link_cand_person (person_id) from stdin (format csv)");
         LinkFields fields = new LinkFields(person.model());
         List<String> personIds = new ArrayList<>();
         List<String[]> personRaws = new ArrayList<>();
@@ -323,11 +324,12 @@ public class BatchLinker {
     }
 
     private void store(long batchId, List<Decision> decisions) {
-        Copy copy = new Copy();
+        CopyRows copy = new CopyRows();
         for (Decision d : decisions) {
-            copy.number(batchId).number(d.rowNumber()).number(d.personId()).decimal(d.weight()).text(d.decision())
-                    .text(d.reason()).text(d.evidence()).endRow();
+            copy.value(batchId).value(d.rowNumber()).value(d.personId()).value(d.weight()).value(d.decision())
+                    .value(d.reason()).value(d.evidence()).endRow();
         }
-        copy.into(dataSource, "link_decision", "batch_id, row_number, person_id, weight, decision, reason, evidence");
+        copy.copyInto(dataSource, "copy link_decision (batch_id, row_number, person_id, weight, decision, reason, evidence)"
+                + " from stdin (format csv)");
     }
 }

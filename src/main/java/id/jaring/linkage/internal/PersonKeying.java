@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.linkage.engine.RecordKeys;
 import id.jaring.linkage.engine.RecordSet;
+import id.jaring.platform.CopyRows;
 
 /**
  * Keeps the blocking index of registry persons ({@code person_link_key}) current, incrementally:
@@ -121,23 +122,23 @@ public class PersonKeying {
         java.util.Arrays.fill(recordIds, "");
         records.addAll("registry", recordIds, raws.toArray(String[][]::new));
         long[][] keys = RecordKeys.of(records);
-        Copy copy = new Copy();
+        CopyRows copy = new CopyRows();
         for (long[] key : keys) {
             for (int r = 0; r < ids.size(); r++) {
                 if (key[r] != 0 && !merged.get(r)) {
-                    copy.number(key[r]).number(ids.get(r)).endRow();
+                    copy.value(key[r]).value(ids.get(r)).endRow();
                 }
             }
         }
-        copy.into(dataSource, "person_link_key", "key, person_id");
+        copy.copyInto(dataSource, "copy person_link_key (key, person_id) from stdin (format csv)");
         jdbc.sql("""
                 create temp table if not exists link_keyed_page (person_id bigint, version bigint) on commit drop;
                 truncate link_keyed_page
                 """).update();
         for (int r = 0; r < ids.size(); r++) {
-            copy.number(ids.get(r)).number(versions.get(r)).endRow();
+            copy.value(ids.get(r)).value(versions.get(r)).endRow();
         }
-        copy.into(dataSource, "link_keyed_page", "person_id, version");
+        copy.copyInto(dataSource, "copy link_keyed_page (person_id, version) from stdin (format csv)");
         jdbc.sql("""
                 insert into person_link_keyed (person_id, version) select person_id, version from link_keyed_page
                 on conflict (person_id) do update set version = excluded.version
