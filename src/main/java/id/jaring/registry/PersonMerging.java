@@ -66,7 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  * are recomputed from its remaining sources and only the NIK and region it got from the merge go
  * back. The membership the merge created for the survivor is removed while it is still current.
  * Refused: UNMERGE_ALREADY_UNDONE; UNMERGE_SURVIVOR_MERGED (the survivor was merged away since:
- * undo that first); UNMERGE_NIK_TAKEN (another living person holds the duplicate's NIK now);
+ * undo that first); UNMERGE_NIK_TAKEN (another living person now holds the duplicate's NIK, or the
+ * survivor's own earlier NIK that it would get back);
  * UNMERGE_HOUSEHOLD_NOT_ACTIVE, UNMERGE_HEAD_TAKEN (the duplicate's old family is retired or has
  * another head now).
  *
@@ -215,6 +216,12 @@ public class PersonMerging {
         boolean survivorGivesNikBack = merge.survivorTookNik() && Objects.equals(survivor.data().nik(), nik);
         if (nik != null && duplicate.data().tanggalMeninggal() == null
                 && persons.nikHeldByOther(nik, duplicate.id(), survivorGivesNikBack ? survivor.id() : null)) {
+            throw refused(UNMERGE_NIK_TAKEN, "mergeId");
+        }
+        // the survivor gets its own (invalid) NIK back: someone living may hold that one meanwhile
+        String survivorNikBefore = merge.survivorNikBefore();
+        if (survivorGivesNikBack && survivorNikBefore != null && survivor.data().tanggalMeninggal() == null
+                && persons.nikHeldByOther(survivorNikBefore, survivor.id(), null)) {
             throw refused(UNMERGE_NIK_TAKEN, "mergeId");
         }
         Optional<MembershipView> survivorHome = memberships.current(survivor.id());

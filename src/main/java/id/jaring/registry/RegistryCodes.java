@@ -86,8 +86,6 @@ public final class RegistryCodes {
     public static final String MERGE_ALREADY_MERGED = "MERGE_ALREADY_MERGED";
     /** Both records carry a valid NIK and they differ: two people, never merged (linkage rule). */
     public static final String MERGE_TWO_VALID_NIKS = "MERGE_TWO_VALID_NIKS";
-    /** The merge (or one of its persons) does not exist or lies outside the caller's scope (API: 404). */
-    public static final String MERGE_NOT_FOUND = "MERGE_NOT_FOUND";
     /**
      * The duplicate heads a family that has other members while the survivor lives in another
      * family: appoint a new head of that family first.

@@ -384,6 +384,33 @@ class PersonMergingTests {
     }
 
     @Test
+    void theSurvivorsOwnEarlierNikHeldByAnotherNowBlocksTheUndoAndChangesNothing() {
+        // the survivor: a Dinkes record with an invalid NIK (month 13), which takes the duplicate's valid one
+        String tok = token();
+        RegisterHousehold family = family(BAYAH, BAYAH_BARAT, "DEDI " + tok);
+        steward(() -> registration.register(family));
+        PersonData wife = family.members().get(1).person();
+        long duplicate = personWithNik(wife.nik());
+        String invalidNik = "360201" + "1390" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+        batch("DINKES", clock.instant(), new IncomingPerson(2, "RM-" + tok, invalidNik, null, "SITI AMINAH " + tok,
+                Sex.P, "LEBAK", wife.tanggalLahir(), null, null, null, null, null, BAYAH_BARAT, null, null, null, null,
+                "IBU RUMAH TANGGA", null, null, null));
+        long survivor = jdbc.sql("select person_id from person_source where agency_code = 'DINKES' and record_id = :r")
+                .param("r", "RM-" + tok).query(Long.class).single();
+        PersonMergeView merge = steward(() -> merging.merge(new MergePersons(survivor, duplicate, "linkage", null)));
+        assertThat(steward(() -> lookup.person(survivor)).data().nik()).isEqualTo(wife.nik());
+        // meanwhile a third living person is recorded with the survivor's old NIK
+        long third = personWithNik(family.members().get(0).person().nik());
+        jdbc.sql("update person set nik = :nik where id = :id").param("nik", invalidNik).param("id", third).update();
+        List<String> before = snapshot(List.of(survivor, duplicate));
+
+        assertThat(codes(() -> steward(() -> merging.unmerge(merge.id(), "salah"))))
+                .containsExactly(RegistryCodes.UNMERGE_NIK_TAKEN);
+        assertThat(snapshot(List.of(survivor, duplicate))).isEqualTo(before);
+        assertThat(steward(() -> merging.find(merge.id())).active()).isTrue();
+    }
+
+    @Test
     void onlyStewardsMergeAndOnlyWithinTheirScope() {
         Aminah a = aminah();
         assertThatThrownBy(() -> as(Role.OPERATOR_KABKOTA, "36.02",
