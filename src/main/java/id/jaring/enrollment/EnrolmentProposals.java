@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
@@ -60,6 +61,16 @@ public class EnrolmentProposals {
         this.refusals = refusals;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The programmes running today that the current user may propose families for (OPD operators: their agency's). */
+    @Transactional(readOnly = true)
+    public List<Programme> proposable() {
+        CurrentUser user = guard.enroller();
+        LocalDate today = LocalDate.now(clock);
+        return programmes.list().stream()
+                .filter(p -> p.runningOn(today) && !EnrolmentGuard.outOfReach(user, p))
+                .toList();
     }
 
     /**

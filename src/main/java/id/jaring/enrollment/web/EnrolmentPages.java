@@ -24,7 +24,6 @@ import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
-import id.jaring.program.ProgrammeStatus;
 import id.jaring.program.Programmes;
 import id.jaring.program.Quotas;
 import tools.jackson.databind.json.JsonMapper;
@@ -151,7 +150,7 @@ class EnrolmentPages {
 
     private String form(Model model, ProposeForm form) {
         model.addAttribute("form", form);
-        model.addAttribute("programmes", programmes.list().stream().filter(p -> p.status() == ProgrammeStatus.AKTIF).toList());
+        model.addAttribute("programmes", proposals.proposable());
         return "enrollment/propose";
     }
 }

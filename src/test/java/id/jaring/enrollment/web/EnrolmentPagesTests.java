@@ -45,6 +45,17 @@ class EnrolmentPagesTests {
     }
 
     @Test
+    void theProposeFormOffersOnlyProgrammesTheUserMayProposeFor() throws Exception {
+        Programme p = programmeWithQuotas(programmes, quotas, "36.02", 2);   // a DINSOS programme
+        Authentication dinsos = user(9204, Role.OPERATOR_OPD, "DINSOS", null);
+        Authentication dinkes = user(9205, Role.OPERATOR_OPD, "DINKES", null);
+
+        assertThat(page(dinsos, "/enrolments/propose")).contains("value=\"" + p.code() + "\"");
+        assertThat(page(dinkes, "/enrolments/propose")).doesNotContain(p.code());
+        assertThat(page(MAKER, "/enrolments/propose")).contains("value=\"" + p.code() + "\"");
+    }
+
+    @Test
     void proposesByNoKkThenASecondUserApprovesOnTheProgrammePage() throws Exception {
         Programme p = programmeWithQuotas(programmes, quotas, "36.02", 2);
         long h = as(STEWARD, () -> registration.register(Fixtures.family(LEBAK_KEC, LEBAK_DESA, "WEB")).id());
