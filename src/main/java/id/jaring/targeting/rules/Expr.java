@@ -27,19 +27,24 @@ public sealed interface Expr {
     }
 
     /** {@code operand op value}. */
-    record Compare(Operand operand, Op op, Object value, Span span) implements Expr {
+    record Compare(Operand operand, Op op, Object value, Span span) implements Test {
     }
 
     /** {@code operand IN (values)}. */
-    record In(Operand operand, List<Object> values, Span span) implements Expr {
+    record In(Operand operand, List<Object> values, Span span) implements Test {
     }
 
     /** {@code operand BETWEEN low AND high}, both ends included. */
-    record Between(Operand operand, Object low, Object high, Span span) implements Expr {
+    record Between(Operand operand, Object low, Object high, Span span) implements Test {
     }
 
     /** {@code operand IS KNOWN} (known = true) or {@code IS UNKNOWN}. */
-    record Known(Operand operand, boolean known, Span span) implements Expr {
+    record Known(Operand operand, boolean known, Span span) implements Test {
+    }
+
+    /** A test of one operand (comparison, IN, BETWEEN, IS KNOWN): the nodes that read a value. */
+    sealed interface Test extends Expr {
+        Operand operand();
     }
 
     /** {@code ANY MEMBER (body)} or {@code ALL MEMBERS (body)}. */

@@ -70,7 +70,7 @@ public final class RuleEvaluator {
         if (e instanceof Expr.Quantified q) {
             return quantified(q, source);
         }
-        Operand operand = operandOf(e);
+        Operand operand = ((Expr.Test) e).operand();
         if (operand instanceof MemberCount count) {
             List<MemberOutcome> outcomes = outcomes(count.body(), Truth::isTrue);
             long n = outcomes.stream().filter(o -> o.result().isTrue()).count();
@@ -110,19 +110,6 @@ public final class RuleEvaluator {
 
     private static MemberOutcome mark(MemberOutcome o, boolean deciding) {
         return new MemberOutcome(o.personId(), o.nama(), o.hubungan(), o.result(), deciding, o.detail());
-    }
-
-    private static Operand operandOf(Expr e) {
-        if (e instanceof Expr.Compare c) {
-            return c.operand();
-        }
-        if (e instanceof Expr.In in) {
-            return in.operand();
-        }
-        if (e instanceof Expr.Between b) {
-            return b.operand();
-        }
-        return ((Expr.Known) e).operand();
     }
 
     /** The test of a comparison-like node on the operand's value v (null = unknown). */

@@ -63,7 +63,7 @@ public final class RuleSqlCompiler {
                     ? "exists (select 1 " + Attribute.Members.FROM + " and " + sql(q.body()) + ")"
                     : "not exists (select 1 " + Attribute.Members.FROM + " and (" + sql(q.body()) + ") is not true)";
         }
-        Operand operand = operandOf(e);
+        Operand operand = ((Expr.Test) e).operand();
         if (operand instanceof MemberCount count) {
             return countTest(e, count.body());
         }
@@ -171,21 +171,8 @@ public final class RuleSqlCompiler {
         if (e instanceof Expr.Quantified) {
             return true;
         }
-        Operand operand = operandOf(e);
+        Operand operand = ((Expr.Test) e).operand();
         return !(operand instanceof AttributeRef ref) || ref.attribute().level() == Attribute.Level.FAMILY;
-    }
-
-    static Operand operandOf(Expr e) {
-        if (e instanceof Expr.Compare c) {
-            return c.operand();
-        }
-        if (e instanceof Expr.In in) {
-            return in.operand();
-        }
-        if (e instanceof Expr.Between b) {
-            return b.operand();
-        }
-        return ((Expr.Known) e).operand();
     }
 
     private static Object literal(Attribute attribute, Object value) {
