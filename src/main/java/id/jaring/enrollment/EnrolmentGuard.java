@@ -56,6 +56,15 @@ class EnrolmentGuard {
         return programme;
     }
 
+    /** A programme's list in one kab/kota: 404 when the programme or the kab/kota lies out of the caller's reach. */
+    static Programme inReach(CurrentUser user, Programme programme, String kabKotaCode) {
+        if (kabKotaCode == null || !(user.scope().covers(kabKotaCode)
+                || kabKotaCode.equals(user.scope().kabKotaCode()))) {
+            throw new NotFoundException("kab/kota");
+        }
+        return inReach(user, programme);
+    }
+
     static boolean outOfReach(CurrentUser user, Programme programme) {
         return user.role() == Role.OPERATOR_OPD && !programme.ownerAgency().equals(user.scope().agencyCode());
     }

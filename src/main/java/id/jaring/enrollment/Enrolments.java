@@ -74,11 +74,7 @@ public class Enrolments {
     public EnrolmentPage page(String programmeCode, String kabKotaCode, EnrolmentStatus status, Long after, int size) {
         CurrentUser user = guard.reader();
         Programme p = EnrolmentGuard.inReach(user,
-                programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")));
-        if (kabKotaCode == null || !(user.scope().covers(kabKotaCode)
-                || kabKotaCode.equals(user.scope().kabKotaCode()))) {
-            throw new NotFoundException("kab/kota");
-        }
+                programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")), kabKotaCode);
         int limit = Math.max(1, Math.min(size, MAX_PAGE));
         List<EnrolmentRows.Row> found = rows.page(p.id(), kabKotaCode, status, after, limit + 1, user.scope());
         boolean more = found.size() > limit;

@@ -61,11 +61,7 @@ public class WaitingList {
     public WaitingListPage page(String programmeCode, String kabKotaCode, Long after, int size) {
         CurrentUser user = guard.reader();
         Programme p = EnrolmentGuard.inReach(user,
-                programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")));
-        if (kabKotaCode == null || !(user.scope().covers(kabKotaCode)
-                || kabKotaCode.equals(user.scope().kabKotaCode()))) {
-            throw new NotFoundException("kab/kota");
-        }
+                programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")), kabKotaCode);
         ProgrammeRule rule = rules.inForce(p.code()).orElseThrow(() -> new NotFoundException("rule"));
         EligibleHouseholds eligible = eligibility.eligibleHouseholds(checker.check(rule.text()), user.scope(),
                 LocalDate.now(clock));
