@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import id.jaring.access.CurrentUser;
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 
 /**
  * Table {@code enrolment}. Every read carries the caller's region scope in its WHERE clause
@@ -67,13 +68,13 @@ class EnrolmentRows {
 
     /** The enrolment, locked until the end of the transaction (a decision on it is being made). */
     Optional<Row> lock(long id, Scope scope) {
-        return jdbc.sql(COLUMNS + " where e.id = :id and " + scopeSql(scope) + " for update")
-                .param("id", id).params(scopeParams(scope)).query(EnrolmentRows::map).optional();
+        return jdbc.sql(COLUMNS + " where e.id = :id and " + ScopeFilter.of(scope, "e").sql() + " for update")
+                .param("id", id).params(ScopeFilter.of(scope, "e").params()).query(EnrolmentRows::map).optional();
     }
 
     Optional<Row> find(long id, Scope scope) {
-        return jdbc.sql(COLUMNS + " where e.id = :id and " + scopeSql(scope))
-                .param("id", id).params(scopeParams(scope)).query(EnrolmentRows::map).optional();
+        return jdbc.sql(COLUMNS + " where e.id = :id and " + ScopeFilter.of(scope, "e").sql())
+                .param("id", id).params(ScopeFilter.of(scope, "e").params()).query(EnrolmentRows::map).optional();
     }
 
     boolean openExists(long programmeId, long householdId) {
@@ -110,26 +111,17 @@ class EnrolmentRows {
                  where e.programme_id = :p and e.kabkota_code = :kab and e.status = :status and e.id > :after
                    and %s
                  order by e.id limit :limit
-                """.formatted(scopeSql(scope)))
+                """.formatted(ScopeFilter.of(scope, "e").sql()))
                 .param("p", programmeId).param("kab", kabKota).param("status", status.name())
-                .param("after", after == null ? 0L : after).param("limit", limit).params(scopeParams(scope))
+                .param("after", after == null ? 0L : after).param("limit", limit).params(ScopeFilter.of(scope, "e").params())
                 .query(EnrolmentRows::map).list();
     }
 
     /** The family's proposals and enrolments that are still open (DIUSULKAN or AKTIF), within the scope. */
     List<Row> openOf(long householdId, Scope scope) {
         return jdbc.sql(COLUMNS + " where e.household_id = :h and e.status in ('DIUSULKAN', 'AKTIF') and "
-                + scopeSql(scope) + " order by e.id").param("h", householdId).params(scopeParams(scope))
+                + ScopeFilter.of(scope, "e").sql() + " order by e.id").param("h", householdId).params(ScopeFilter.of(scope, "e").params())
                 .query(EnrolmentRows::map).list();
-    }
-
-    private static String scopeSql(Scope scope) {
-        return scope.isProvinceWide() ? "true" : "e.kabkota_code = :scopeKab and e.desa_code like :scopeRegion";
-    }
-
-    private static java.util.Map<String, Object> scopeParams(Scope scope) {
-        return scope.isProvinceWide() ? java.util.Map.of()
-                : java.util.Map.of("scopeKab", scope.kabKotaCode(), "scopeRegion", scope.regionLikePattern());
     }
 
     private static Row map(ResultSet rs, int row) throws SQLException {

@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 
 /** Person rows. Every read takes the caller's scope and filters in SQL. */
 @Repository

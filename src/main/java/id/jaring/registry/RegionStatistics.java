@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.access.CurrentUser;
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 import id.jaring.platform.NotFoundException;
 import id.jaring.wilayah.Region;
 import id.jaring.wilayah.Regions;

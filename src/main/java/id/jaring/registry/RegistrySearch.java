@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.access.CurrentUser;
+import id.jaring.access.ScopeFilter;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.wilayah.Region;

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import id.jaring.access.CurrentUser;
 import id.jaring.access.CurrentUsers;
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
@@ -158,7 +159,7 @@ public class Eligibility {
     /** The from and where clauses (no select list) of the eligible active families in the scope. */
     private static EligibleHouseholds fromWhere(Rule rule, LocalDate asOf, Scope scope) {
         SqlPredicate predicate = RuleSqlCompiler.compile(rule.condition(), asOf, "rule_");
-        ScopeSql s = ScopeSql.of(scope);
+        ScopeFilter s = ScopeFilter.of(scope, "h");
         Map<String, Object> params = new HashMap<>(predicate.params());
         params.putAll(s.params());
         return new EligibleHouseholds("from household h left join household_rank r on r.household_id = h.id"

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 import id.jaring.registry.Disability;
 import id.jaring.registry.Education;
 import id.jaring.registry.HouseholdStatus;
@@ -52,7 +53,7 @@ class FamilySnapshots {
     }
 
     Optional<FamilySnapshot> find(long householdId, Scope scope) {
-        ScopeSql s = ScopeSql.of(scope);
+        ScopeFilter s = ScopeFilter.of(scope, "h");
         return jdbc.sql(FAMILY + " where h.id = :id and " + s.sql()).params(s.params()).param("id", householdId)
                 .query((rs, n) -> family(rs, members(householdId, householdId).getOrDefault(householdId, List.of())))
                 .optional();
@@ -60,7 +61,7 @@ class FamilySnapshots {
 
     /** The id of the ACTIVE family with this No. KK in the scope (or, failing that, the latest one). */
     Optional<Long> idOfNoKk(String noKk, Scope scope) {
-        ScopeSql s = ScopeSql.of(scope);
+        ScopeFilter s = ScopeFilter.of(scope, "h");
         return jdbc.sql("select h.id from household h where h.no_kk = :noKk and " + s.sql()
                         + " order by (h.status = 'AKTIF') desc, h.id desc limit 1")
                 .params(s.params()).param("noKk", noKk).query(Long.class).optional();

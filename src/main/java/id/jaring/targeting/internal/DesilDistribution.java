@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 import id.jaring.wilayah.Regions;
 
 /**
@@ -31,18 +32,16 @@ public class DesilDistribution {
     }
 
     public List<Row> within(Scope scope) {
+        ScopeFilter f = ScopeFilter.of(scope, "h");
         String sql = scope.isProvinceWide()
                 ? "select kabkota_code, desil, count(*) from household_rank group by 1, 2"
                 : """
                   select r.kabkota_code, r.desil, count(*)
                   from household_rank r join household h on h.id = r.household_id
-                  where r.kabkota_code = :kab and h.desa_code like :region
+                  where %s
                   group by 1, 2
-                  """;
-        var statement = jdbc.sql(sql);
-        if (!scope.isProvinceWide()) {
-            statement = statement.param("kab", scope.kabKotaCode()).param("region", scope.regionLikePattern());
-        }
+                  """.formatted(f.sql());
+        var statement = jdbc.sql(sql).params(f.params());
         Map<String, long[]> byKabKota = new java.util.TreeMap<>();
         statement.query(rs -> {
             byKabKota.computeIfAbsent(rs.getString(1), k -> new long[10])[rs.getInt(2) - 1] = rs.getLong(3);

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 import id.jaring.targeting.HouseholdRank;
 
 /** Reads {@code household_rank}: one family, unscoped (module API) or within a scope (REST). */
@@ -29,10 +30,11 @@ public class RankReads {
 
     /** The family's rank if the family lies in the scope (by the registry's region of the family). */
     public Optional<HouseholdRank> of(long householdId, Scope scope) {
+        ScopeFilter f = ScopeFilter.of(scope, "h");
         return jdbc.sql("select " + COLUMNS + """
                  from household_rank r join household h on h.id = r.household_id
-                where r.household_id = :id and h.desa_code like :region
-                """).param("id", householdId).param("region", scope.regionLikePattern())
+                where r.household_id = :id and %s
+                """.formatted(f.sql())).param("id", householdId).params(f.params())
                 .query(RankReads::rank).optional();
     }
 
