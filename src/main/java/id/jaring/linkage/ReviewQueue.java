@@ -95,10 +95,7 @@ public class ReviewQueue {
     /** The same person: the registry merges the row's person into the candidate (the older record survives). */
     @Transactional
     public ReviewItem accept(long id, String reason) {
-        Locked item = lockForDecision(id, reason);
-        if (item.status != ReviewStatus.OPEN) {
-            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
-        }
+        Locked item = lockOpen(id, reason);
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("review", id);
         evidence.put("weight", item.weight);
@@ -113,10 +110,7 @@ public class ReviewQueue {
     /** Not the same person: remembered, so that the pair is never proposed again. */
     @Transactional
     public ReviewItem reject(long id, String reason) {
-        Locked item = lockForDecision(id, reason);
-        if (item.status != ReviewStatus.OPEN) {
-            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
-        }
+        Locked item = lockOpen(id, reason);
         decide(id, ReviewStatus.REJECTED, reason, null);
         jdbc.sql("""
                 insert into link_rejected_pair (person_low, person_high, review_id, rejected_at)
@@ -145,6 +139,15 @@ public class ReviewQueue {
 
     private record Locked(long id, ReviewStatus status, long candidate, long incoming, double weight, String kabKota,
             Long mergeId, Object evidenceJson) {
+    }
+
+    /** An item still to be decided, locked. */
+    private Locked lockOpen(long id, String reason) {
+        Locked item = lockForDecision(id, reason);
+        if (item.status != ReviewStatus.OPEN) {
+            throw new ConflictException(Violation.error(LinkageCodes.REVIEW_ALREADY_DECIDED, "status", item.status.name()));
+        }
+        return item;
     }
 
     private Locked lockForDecision(long id, String reason) {
