@@ -13,6 +13,8 @@
  * of the programme's rule in force ({@code eligibility_result}); a family the rule does not select is
  * refused (ENROLMENT_NOT_ELIGIBLE). {@link id.jaring.enrollment.WaitingList}: eligible families not
  * yet proposed or enrolled, per programme and kab/kota, poorest first.
+ * {@link id.jaring.enrollment.FamilyProgrammes}: one family's eligibility for every running programme
+ * with a rule (with the reasons) and all its enrolments, the family read once (one audited READ).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

@@ -62,6 +62,9 @@ class RegisterFamilyBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/households/\\d+$"));
         assertThat(page.locator("#noKk")).hasText(noKk);
         assertThat(page.locator("table#members")).containsText("Siti Aminah");
+        // the family's programmes replace their placeholder once the page has loaded (htmx)
+        assertThat(page.locator("#family-programmes-asof")).isVisible();
+        assertThat(page.locator("#no-family-enrolments")).isVisible();
 
         page.navigate("/search");
         page.fill("#q", wifeNik);
