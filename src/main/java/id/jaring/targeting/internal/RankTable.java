@@ -58,6 +58,9 @@ class RankTable {
                 .list();
         ScoreSql.Statement scores = ScoreSql.createScores(SCORES, weights, today);
         jdbc.sql(scores.sql()).params(scores.params()).update();
+        // statistics of the new table: without them the planner guesses 40,000 distinct scores
+        // (there are a few hundred) and sorts every family for a merge join with the desils
+        jdbc.sql("analyze " + SCORES).update();
         long scored = System.nanoTime();
         ScoreSql.Statement ranking = ScoreSql.createRanking("household_rank_next", SCORES, version, computedAt);
         jdbc.sql(ranking.sql()).params(ranking.params()).update();

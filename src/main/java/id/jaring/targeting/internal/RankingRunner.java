@@ -48,7 +48,7 @@ public class RankingRunner {
     private final String workMem;
 
     RankingRunner(JdbcClient jdbc, RankTable table, RankingRuns runs, AuditLog audit, CurrentUsers users, Clock clock,
-            PlatformTransactionManager transactionManager, @Value("${jaring.targeting.work-mem:256MB}") String workMem) {
+            PlatformTransactionManager transactionManager, @Value("${jaring.targeting.work-mem:512MB}") String workMem) {
         this.jdbc = jdbc;
         this.table = table;
         this.runs = runs;

@@ -30,14 +30,14 @@ class DesilTests {
     /** household id -> desil for the given scores (household ids 1..n in a shuffled insert order). */
     private Map<Long, Integer> desils(double... scores) {
         return transactions.execute(tx -> {
-            jdbc.sql("create temp table desil_input (household_id bigint, kabkota_code text, score numeric) on commit drop").update();
+            jdbc.sql("create temp table desil_input (household_id bigint, province text, score numeric) on commit drop").update();
             List<Integer> order = new ArrayList<>();
             for (int i = 0; i < scores.length; i++) {
                 order.add(i);
             }
             Collections.shuffle(order, new Random(scores.length));
             for (int i : order) {
-                jdbc.sql("insert into desil_input values (:id, '36.02', :s)").param("id", i + 1L).param("s", scores[i]).update();
+                jdbc.sql("insert into desil_input values (:id, '36', :s)").param("id", i + 1L).param("s", scores[i]).update();
             }
             return jdbc.sql("select s.household_id, d.desil from desil_input s join (" + ScoreSql.desilsOf("desil_input")
                             + ") d on " + ScoreSql.DESIL_JOIN)
