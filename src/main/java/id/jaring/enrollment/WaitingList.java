@@ -1,7 +1,9 @@
 package id.jaring.enrollment;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +20,7 @@ import id.jaring.program.ProgrammeRules;
 import id.jaring.program.Programmes;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.EligibilityRules;
-import id.jaring.targeting.EligibleHouseholds;
+import id.jaring.targeting.EligibilityCondition;
 
 /**
  * A programme's waiting list in one kab/kota: the active families its rule in force selects (SQL
@@ -28,6 +30,9 @@ import id.jaring.targeting.EligibleHouseholds;
  * first); families without a rank (not reached by the ranking yet) come last, in id order. They
  * are kept rather than dropped because a rule that does not use desil may select them.
  * Pages by rank (limit/offset: {@code after} is the last rank seen), at most {@link Enrolments#MAX_PAGE}.
+ * The ranked families are read in rank order from the ranking's index and checked against the rule
+ * one by one, so the first pages cost milliseconds even in a kab/kota of 900,000 families; a family
+ * that moved here after the last ranking run counts as unranked until the next run.
  * Shows family-level data only, so it is not audited as a read of persons.
  */
 @Service
@@ -52,6 +57,30 @@ public class WaitingList {
         this.clock = clock;
     }
 
+    /** Not already proposed or enrolled in the programme: the open enrolments' index, per family. */
+    private static final String NOT_OPEN = """
+            not exists (select 1 from enrolment en where en.programme_id = :wl_programme
+                        and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))""";
+
+    /**
+     * The ranked part, read in rank order from household_rank's index (kabkota_code, desil, score,
+     * household_id) and checked family by family, so a page costs the families up to it, not the
+     * whole kab/kota (the fence keeps the planner from sorting every family of the kab/kota).
+     */
+    private static final String RANKED = """
+            from (select * from household_rank r where r.kabkota_code = :wl_kab
+                  order by r.desil, r.score, r.household_id offset 0) r
+            join household h on h.id = r.household_id
+            where %s and %s""";
+
+    /** The rest: families without a rank, or ranked in another kab/kota before they moved here. */
+    private static final String UNRANKED = """
+            from household h left join household_rank r on r.household_id = h.id
+            where %s and %s and (r.household_id is null or r.kabkota_code <> :wl_kab)""";
+
+    private record Row(long householdId, String noKk, String desaCode, Integer desil, BigDecimal score) {
+    }
+
     /**
      * @param after the rank of the last family of the previous page (null or 0: from the top)
      * @throws NotFoundException when the programme is unknown or out of reach, has no rule in force,
@@ -63,37 +92,47 @@ public class WaitingList {
         Programme p = EnrolmentGuard.inReach(user,
                 programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")), kabKotaCode);
         ProgrammeRule rule = rules.inForce(p.code()).orElseThrow(() -> new NotFoundException("rule"));
-        // the rule's query narrowed to the kab/kota: its member conditions then only visit the families there
-        EligibleHouseholds eligible = eligibility.eligibleHouseholds(checker.check(rule.text()),
+        // the rule narrowed to the kab/kota: its member conditions only visit the families there
+        EligibilityCondition eligible = eligibility.condition(checker.check(rule.text()),
                 user.scope().narrowedTo(kabKotaCode), LocalDate.now(clock));
         int limit = Math.max(1, Math.min(size, Enrolments.MAX_PAGE));
         long offset = after == null ? 0 : Math.max(0, after);
         Map<String, Object> params = new HashMap<>(eligible.params());
         params.put("wl_programme", p.id());
         params.put("wl_kab", kabKotaCode);
-        params.put("wl_limit", limit + 1);
-        params.put("wl_offset", offset);
-        // the eligible ids as a CTE; the kab/kota equality on h uses the region index, the rank join
-        // and the NOT EXISTS on the enrolment index (programme_id, household_id) are per family
-        List<WaitingListEntry> found = jdbc.sql("""
-                with eligible as (%s)
-                select h.id, h.no_kk, h.desa_code, r.desil, r.score
-                from eligible e
-                join household h on h.id = e.id
-                left join household_rank r on r.household_id = h.id
-                where h.kabkota_code = :wl_kab
-                  and not exists (select 1 from enrolment en where en.programme_id = :wl_programme
-                                  and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))
-                order by r.desil asc nulls last, r.score asc nulls last, h.id asc
-                limit :wl_limit offset :wl_offset
-                """.formatted(eligible.sql()))
-                .params(params)
-                .query((rs, n) -> new WaitingListEntry(offset + n + 1, rs.getLong(1), rs.getString(2), rs.getString(3),
+        String ranked = RANKED.formatted(eligible.sql(), NOT_OPEN);
+        List<Row> found = new ArrayList<>(rows(ranked + " order by r.desil, r.score, r.household_id", params, offset,
+                limit + 1));
+        if (found.size() <= limit) {
+            // past the ranked families: the others follow; their offset needs the ranked total
+            long rankedTotal = found.isEmpty() && offset > 0 ? count(ranked, params) : offset + found.size();
+            long unrankedOffset = Math.max(0, offset + found.size() - rankedTotal);
+            found.addAll(rows(UNRANKED.formatted(eligible.sql(), NOT_OPEN)
+                    + " order by r.desil asc nulls last, r.score asc nulls last, h.id", params, unrankedOffset,
+                    limit + 1 - found.size()));
+        }
+        List<WaitingListEntry> items = new ArrayList<>();
+        for (int i = 0; i < Math.min(limit, found.size()); i++) {
+            Row r = found.get(i);
+            items.add(new WaitingListEntry(offset + i + 1, r.householdId(), r.noKk(), r.desaCode(), r.desil(), r.score()));
+        }
+        return new WaitingListPage(p.code(), kabKotaCode, rule.version(), items,
+                found.size() > limit ? items.get(items.size() - 1).rank() : null);
+    }
+
+    private List<Row> rows(String fromWhereOrder, Map<String, Object> params, long offset, int limit) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("wl_offset", offset);
+        all.put("wl_limit", limit);
+        return jdbc.sql("select h.id, h.no_kk, h.desa_code, r.desil, r.score " + fromWhereOrder
+                        + " limit :wl_limit offset :wl_offset")
+                .params(all)
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Integer) rs.getObject(4, Integer.class), rs.getBigDecimal(5)))
                 .list();
-        boolean more = found.size() > limit;
-        List<WaitingListEntry> items = found.stream().limit(limit).toList();
-        return new WaitingListPage(p.code(), kabKotaCode, rule.version(), items,
-                more ? items.get(items.size() - 1).rank() : null);
+    }
+
+    private long count(String fromWhere, Map<String, Object> params) {
+        return jdbc.sql("select count(*) " + fromWhere).params(params).query(Long.class).single();
     }
 }

@@ -156,14 +156,24 @@ public class Eligibility {
         return new EligibleHouseholds("select h.id " + where.sql(), where.params());
     }
 
-    /** The from and where clauses (no select list) of the eligible active families in the scope. */
-    private static EligibleHouseholds fromWhere(Rule rule, LocalDate asOf, Scope scope) {
+    /** The rule as a condition on h and r, for a query with its own from clause, as of the given date. */
+    public EligibilityCondition condition(Rule rule, Scope scope, LocalDate asOf) {
+        return conditionOf(rule, asOf, scope);
+    }
+
+    private static EligibilityCondition conditionOf(Rule rule, LocalDate asOf, Scope scope) {
         SqlPredicate predicate = RuleSqlCompiler.compile(rule.condition(), asOf, "rule_");
         ScopeFilter s = ScopeFilter.of(scope, "h");
         Map<String, Object> params = new HashMap<>(predicate.params());
         params.putAll(s.params());
-        return new EligibleHouseholds("from household h left join household_rank r on r.household_id = h.id"
-                + " where h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql(), params);
+        return new EligibilityCondition("h.status = 'AKTIF' and " + s.sql() + " and " + predicate.sql(), params);
+    }
+
+    /** The from and where clauses (no select list) of the eligible active families in the scope. */
+    private static EligibleHouseholds fromWhere(Rule rule, LocalDate asOf, Scope scope) {
+        EligibilityCondition condition = conditionOf(rule, asOf, scope);
+        return new EligibleHouseholds("from household h left join household_rank r on r.household_id = h.id where "
+                + condition.sql(), condition.params());
     }
 
     private CurrentUser reader() {

@@ -153,6 +153,40 @@ class WaitingListTests {
     }
 
     @Test
+    void pagingWalksFromTheRankedFamiliesIntoTheUnrankedOnesWithoutLossOrRepeat() {
+        Programme p = programme("desa = '" + DESA + "' AND jumlah_anggota >= 1");
+        long ranked = family(2, "25.000");
+        long unranked = family(null, null);
+        long moved = family(null, null); // ranked while it lived in Kota Serang: unranked here until the next run
+        jdbc.sql("""
+                insert into household_rank (household_id, kabkota_code, score, desil, weights_version, computed_at)
+                values (:h, '36.73', 1.000, 1, 1, now())
+                """).param("h", moved).update();
+        List<WaitingListEntry> all = as(MAKER, () -> waitingList.page(p.code(), "36.02", null, 100)).items();
+        assertThat(all.stream().map(WaitingListEntry::householdId).filter(Set.of(ranked, unranked, moved)::contains))
+                .containsExactly(ranked, moved, unranked);
+
+        List<Long> walked = new java.util.ArrayList<>();
+        Long after = null;
+        do {
+            Long from = after;
+            WaitingListPage page = as(MAKER, () -> waitingList.page(p.code(), "36.02", from, 2));
+            page.items().forEach(e -> walked.add(e.householdId()));
+            after = page.nextAfter();
+        } while (after != null);
+        assertThat(walked).isEqualTo(all.stream().map(WaitingListEntry::householdId).toList());
+
+        // a page that starts after the last ranked family (its offset needs the ranked total)
+        long rankedHere = all.stream().filter(e -> e.desil() != null && e.householdId() != moved).count();
+        WaitingListPage past = as(MAKER, () -> waitingList.page(p.code(), "36.02", rankedHere, 100));
+        assertThat(past.items()).first().satisfies(e -> {
+            assertThat(e.rank()).isEqualTo(rankedHere + 1);
+            assertThat(e.householdId()).isEqualTo(all.get((int) rankedHere).householdId());
+        });
+        assertThat(past.items()).hasSize(all.size() - (int) rankedHere);
+    }
+
+    @Test
     void answersNotFoundOutsideTheCallersReachOrWithoutARule() {
         Programme p = programme(RULE);
         family(1, "1.000");
