@@ -36,6 +36,11 @@ class EnrolmentGuard {
         return user;
     }
 
+    /** Anyone logged in: for counts without personal data. */
+    CurrentUser anyone() {
+        return users.current();
+    }
+
     CurrentUser reader() {
         CurrentUser user = users.current();
         if (!user.role().canReadPersons()) {

@@ -15,6 +15,9 @@
  * yet proposed or enrolled, per programme and kab/kota, poorest first.
  * {@link id.jaring.enrollment.FamilyProgrammes}: one family's eligibility for every running programme
  * with a rule (with the reasons) and all its enrolments, the family read once (one audited READ).
+ * {@link id.jaring.enrollment.MembershipClock}: each KPM's start, last day and time left, the lists of
+ * families past or near the programme's maximum duration; {@link id.jaring.enrollment.NaturalGraduation}:
+ * the KPM with no component left (docs/graduation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

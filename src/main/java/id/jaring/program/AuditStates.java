@@ -38,6 +38,7 @@ final class AuditStates {
         m.put("amountPerYear", c.amountPerYear());
         m.put("tahapPerYear", c.tahapPerYear());
         m.put("amountPerTahap", c.amountPerTahap());
+        m.put("memberCondition", c.memberCondition());
         return m;
     }
 

@@ -18,9 +18,12 @@ public record Programme(long id, String code, String name, String ownerAgency, L
                 && (periodEnd == null || !day.isAfter(periodEnd));
     }
 
-    /** The last day of a membership starting on {@code start}, or null when there is no limit. */
+    /**
+     * The last day of a membership starting on {@code start} ({@link MembershipTerm#lastDay}), or
+     * null when there is no limit.
+     */
     public LocalDate plannedEnd(LocalDate start) {
-        return maxDurationMonths == null ? null : start.plusMonths(maxDurationMonths).minusDays(1);
+        return maxDurationMonths == null ? null : MembershipTerm.lastDay(start, maxDurationMonths);
     }
 
     public ProgrammeData data() {

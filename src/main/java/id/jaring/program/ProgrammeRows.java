@@ -19,7 +19,7 @@ class ProgrammeRows {
             id, code, name, owner_agency, period_start, period_end, max_duration_months, component_cap, status
             """;
     private static final String COMPONENT_COLUMNS = """
-            id, programme_id, code, name, amount_per_year, tahap_per_year, amount_per_tahap
+            id, programme_id, code, name, amount_per_year, tahap_per_year, amount_per_tahap, member_condition
             """;
 
     private final JdbcClient jdbc;
@@ -74,8 +74,9 @@ class ProgrammeRows {
     /** The new component's id, or empty when the programme has the code already. */
     Optional<Long> insertComponent(long programmeId, ComponentData c) {
         return jdbc.sql("""
-                insert into programme_component (programme_id, code, name, amount_per_year, tahap_per_year, amount_per_tahap)
-                values (:p, :code, :name, :year, :tahap, :perTahap)
+                insert into programme_component (programme_id, code, name, amount_per_year, tahap_per_year, amount_per_tahap,
+                                                 member_condition)
+                values (:p, :code, :name, :year, :tahap, :perTahap, :condition)
                 on conflict (programme_id, code) do nothing
                 returning id
                 """).param("p", programmeId).params(componentParams(c)).query(Long.class).optional();
@@ -84,7 +85,7 @@ class ProgrammeRows {
     void updateComponent(long id, ComponentData c) {
         jdbc.sql("""
                 update programme_component set name = :name, amount_per_year = :year, tahap_per_year = :tahap,
-                       amount_per_tahap = :perTahap
+                       amount_per_tahap = :perTahap, member_condition = :condition
                 where id = :id
                 """).param("id", id).params(componentParams(c)).update();
     }
@@ -103,8 +104,10 @@ class ProgrammeRows {
     }
 
     private static java.util.Map<String, Object> componentParams(ComponentData c) {
-        return java.util.Map.of("code", c.code(), "name", c.name(), "year", c.amountPerYear(), "tahap", c.tahapPerYear(),
-                "perTahap", c.amountPerTahap());
+        java.util.Map<String, Object> m = new java.util.HashMap<>(java.util.Map.of("code", c.code(), "name", c.name(),
+                "year", c.amountPerYear(), "tahap", c.tahapPerYear(), "perTahap", c.amountPerTahap()));
+        m.put("condition", c.memberCondition());
+        return m;
     }
 
     private static Programme map(ResultSet rs, int row) throws SQLException {
@@ -116,6 +119,7 @@ class ProgrammeRows {
 
     private static BenefitComponent component(ResultSet rs, int row) throws SQLException {
         return new BenefitComponent(rs.getLong("id"), rs.getLong("programme_id"), rs.getString("code"), rs.getString("name"),
-                rs.getLong("amount_per_year"), rs.getInt("tahap_per_year"), rs.getLong("amount_per_tahap"));
+                rs.getLong("amount_per_year"), rs.getInt("tahap_per_year"), rs.getLong("amount_per_tahap"),
+                rs.getString("member_condition"));
     }
 }

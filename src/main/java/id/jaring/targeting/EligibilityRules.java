@@ -27,4 +27,15 @@ public class EligibilityRules {
     public Rule check(String text) {
         return new Rule(text, parser.parse(text));
     }
+
+    /**
+     * The parsed condition over one member (a programme component's member condition): member
+     * attributes without a quantifier.
+     *
+     * @throws id.jaring.platform.ValidationFailedException with RULE_* codes, also
+     *         RULE_FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION and RULE_QUANTIFIER_IN_MEMBER_CONDITION
+     */
+    public MemberCondition checkMemberCondition(String text) {
+        return new MemberCondition(text, parser.parseMemberCondition(text));
+    }
 }

@@ -40,6 +40,10 @@ public final class RuleCodes {
     public static final String MEMBER_ATTRIBUTE_OUTSIDE_QUANTIFIER = "RULE_MEMBER_ATTRIBUTE_OUTSIDE_QUANTIFIER";
     /** line, column: a member quantifier inside another. */
     public static final String NESTED_QUANTIFIER = "RULE_NESTED_QUANTIFIER";
+    /** line, column, attribute: a family attribute in a condition over one member (a component's member condition). */
+    public static final String FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION = "RULE_FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION";
+    /** line, column: a member quantifier in a condition over one member (it is about one member already). */
+    public static final String QUANTIFIER_IN_MEMBER_CONDITION = "RULE_QUANTIFIER_IN_MEMBER_CONDITION";
 
     private RuleCodes() {
     }

@@ -6,12 +6,12 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Inserts one small family in SQL for service and web tests: a head and members with given birth dates. */
-final class OneFamily {
+public final class OneFamily {
 
-    static final String LEBAK_DESA = "36.02.01.2002";
-    static final String SERANG_DESA = "36.73.01.1001";
+    public static final String LEBAK_DESA = "36.02.01.2002";
+    public static final String SERANG_DESA = "36.73.01.1001";
 
-    record Family(long id, String noKk, long firstMember) {
+    public record Family(long id, String noKk, long firstMember) {
     }
 
     private OneFamily() {
@@ -22,7 +22,7 @@ final class OneFamily {
      * @param births the members' birth dates, the first is the head (L), the others are ANAK (P);
      *        a member born with {@code hamil} true is the second one
      */
-    static Family insert(JdbcClient jdbc, String desa, Integer desil, boolean secondPregnant, LocalDate... births) {
+    public static Family insert(JdbcClient jdbc, String desa, Integer desil, boolean secondPregnant, LocalDate... births) {
         String noKk = "98" + String.format("%014d", ThreadLocalRandom.current().nextLong(100_000_000_000_000L));
         long id = jdbc.sql("""
                 insert into household (no_kk, kabkota_code, desa_code, alamat, jenis_lantai, created_at, updated_at)

@@ -33,26 +33,43 @@ public final class RuleParser {
 
     /** The syntax tree of {@code text}; ValidationFailedException with RULE_* codes otherwise. */
     public Expr parse(String text) {
+        return new Run(tokens(text), false).rule();
+    }
+
+    /**
+     * The syntax tree of a condition over ONE member (a programme component's member condition):
+     * member attributes are written without a quantifier, family attributes and quantifiers are
+     * refused (RULE_FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION, RULE_QUANTIFIER_IN_MEMBER_CONDITION).
+     */
+    public Expr parseMemberCondition(String text) {
+        return new Run(tokens(text), true).rule();
+    }
+
+    private static List<Token> tokens(String text) {
         if (text == null || text.isBlank()) {
             throw new ValidationFailedException(Violation.error(RuleCodes.EMPTY, RuleCodes.FIELD));
         }
         if (text.length() > MAX_LENGTH) {
             throw new ValidationFailedException(Violation.error(RuleCodes.TOO_LONG, RuleCodes.FIELD, MAX_LENGTH));
         }
-        return new Run(Lexer.tokens(text)).rule();
+        return Lexer.tokens(text);
     }
 
     private final class Run {
         private final List<Token> tokens;
         private final List<Violation> problems = new ArrayList<>();
         private final Values values;
+        /** A condition over one member: member attributes need no quantifier, family ones are refused. */
+        private final boolean memberOnly;
         private int at;
         private int depth;
         private boolean inQuantifier;
 
-        Run(List<Token> tokens) {
+        Run(List<Token> tokens, boolean memberOnly) {
             this.tokens = tokens;
             this.values = new Values(regionLevel, problems);
+            this.memberOnly = memberOnly;
+            this.inQuantifier = memberOnly;
         }
 
         Expr rule() {
@@ -141,7 +158,10 @@ public final class RuleParser {
 
         /** {@code ( condition )} after a quantifier keyword: members' attributes allowed inside. */
         private Body body(Token keyword) {
-            if (inQuantifier) {
+            if (memberOnly) {
+                problems.add(Violation.error(RuleCodes.QUANTIFIER_IN_MEMBER_CONDITION, RuleCodes.FIELD,
+                        keyword.span().line(), keyword.span().column()));
+            } else if (inQuantifier) {
                 problems.add(Violation.error(RuleCodes.NESTED_QUANTIFIER, RuleCodes.FIELD, keyword.span().line(),
                         keyword.span().column()));
             }
@@ -162,6 +182,9 @@ public final class RuleParser {
             if (attribute == null) {
                 problems.add(Violation.error(RuleCodes.UNKNOWN_ATTRIBUTE, RuleCodes.FIELD, name.span().line(),
                         name.span().column(), name.text()));
+            } else if (attribute.level() == Attribute.Level.FAMILY && memberOnly) {
+                problems.add(Violation.error(RuleCodes.FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION, RuleCodes.FIELD,
+                        name.span().line(), name.span().column(), name.text()));
             } else if (attribute.level() == Attribute.Level.MEMBER && !inQuantifier) {
                 problems.add(Violation.error(RuleCodes.MEMBER_ATTRIBUTE_OUTSIDE_QUANTIFIER, RuleCodes.FIELD,
                         name.span().line(), name.span().column(), name.text()));

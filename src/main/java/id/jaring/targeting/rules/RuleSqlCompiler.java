@@ -45,6 +45,11 @@ public final class RuleSqlCompiler {
         return new SqlPredicate(sql, compiler.params);
     }
 
+    /** A SQL condition: household h has at least one current living member. */
+    public static String hasLivingMember() {
+        return "exists (select 1 " + Attribute.Members.FROM + ")";
+    }
+
     private String sql(Expr e) {
         if (e instanceof Expr.And and) {
             return join(and.parts(), " and ");

@@ -97,4 +97,25 @@ class ProgramApiTests {
                 .andExpect(jsonPath("$.quota").value(5))
                 .andExpect(jsonPath("$.enrolled").value(0));
     }
+
+    @Test
+    void componentsCarryTheirMemberConditionAndARuleErrorIsAStableCode() throws Exception {
+        mvc.perform(as(DINKES_OPD, get("/api/v1/programmes/JAMSOSRATU/components")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == 'SD')].memberCondition").value("sekolah = SD AND umur < 21"));
+        String code = uniqueCode("AMC");
+        mvc.perform(as(STEWARD, post("/api/v1/programmes").content(programme(code, "2026-01-01", null))))
+                .andExpect(status().isCreated());
+        mvc.perform(as(STEWARD, post("/api/v1/programmes/" + code + "/components").content("""
+                        {"code": "LANSIA", "name": "Lansia", "amountPerYear": 2400000, "tahapPerYear": 4,
+                         "amountPerTahap": 600000, "memberCondition": "umur >= "}""")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].code").value("RULE_UNEXPECTED_END"))
+                .andExpect(jsonPath("$.errors[0].field").value("memberCondition"));
+        mvc.perform(as(STEWARD, post("/api/v1/programmes/" + code + "/components").content("""
+                        {"code": "LANSIA", "name": "Lansia", "amountPerYear": 2400000, "tahapPerYear": 4,
+                         "amountPerTahap": 600000, "memberCondition": "umur >= 70"}""")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.memberCondition").value("umur >= 70"));
+    }
 }

@@ -90,4 +90,28 @@ class ProgramPagesTests {
         mvc.perform(post("/programmes").with(authentication(DINSOS_OPD)).with(csrf()).param("code", uniqueCode("WEB")))
                 .andExpect(status().isForbidden());
     }
+
+    @Test
+    void theComponentFormsTakeAMemberConditionAndShowItsRuleErrorBesideTheField() throws Exception {
+        String code = as(STEWARD, () -> programmes.create(running(uniqueCode("WMC")))).code();
+        String refused = mvc.perform(post("/programmes/" + code + "/components").with(authentication(STEWARD)).with(csrf())
+                        .param("code", "SD").param("name", "SD").param("amountPerYear", "900.000").param("tahapPerYear", "4")
+                        .param("amountPerTahap", "225.000").param("memberCondition", "sekolah = KULIAH"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("data-code=\"RULE_UNKNOWN_VALUE\"", "sekolah = KULIAH",
+                "Baris 1, kolom 11: &#39;KULIAH&#39; bukan nilai sekolah yang sah.");
+        mvc.perform(post("/programmes/" + code + "/components").with(authentication(STEWARD)).with(csrf())
+                        .param("code", "SD").param("name", "SD").param("amountPerYear", "900.000").param("tahapPerYear", "4")
+                        .param("amountPerTahap", "225.000").param("memberCondition", "sekolah = SD DAN umur < 21"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(STEWARD, "/programmes/" + code)).contains("sekolah = SD DAN umur &lt; 21");
+
+        String edit = mvc.perform(post("/programmes/" + code + "/components/SD/edit").with(authentication(STEWARD)).with(csrf())
+                        .param("name", "SD").param("amountPerYear", "900.000").param("tahapPerYear", "4")
+                        .param("amountPerTahap", "225.000").param("memberCondition", "desil <= 4"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("data-code=\"RULE_FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION\"");
+        assertThat(page(STEWARD, "/programmes/" + code + "/components/SD/edit?lang=en")).contains("For the member (condition)",
+                "sekolah = SD DAN umur &lt; 21");
+    }
 }

@@ -59,8 +59,12 @@ class RuleParserTests {
     }
 
     static List<Violation> errors(String text) {
+        return violations(text, PARSER::parse);
+    }
+
+    static List<Violation> violations(String text, java.util.function.Function<String, Expr> parse) {
         try {
-            PARSER.parse(text);
+            parse.apply(text);
         } catch (ValidationFailedException e) {
             return e.violations();
         }
@@ -245,5 +249,32 @@ class RuleParserTests {
         String correlated = RuleSqlCompiler.compile(PARSER.parse("COUNT MEMBERS (umur < 18 AND desil < 3) >= 3"),
                 asOf, "rule_").sql();
         assertThat(correlated).startsWith("((select count(*) from household_member m");
+    }
+
+    @Test
+    void aMemberConditionUsesMemberAttributesWithoutAQuantifier() {
+        assertThat(show(PARSER.parseMemberCondition("sekolah = SD AND umur < 21")))
+                .isEqualTo("(and (EQ sekolah SD) (LT umur 21))");
+        assertThat(show(PARSER.parseMemberCondition("hamil ATAU disabilitas = BERAT")))
+                .isEqualTo("(or hamil (EQ disabilitas BERAT))");
+        // the same text as an eligibility rule needs its quantifier
+        assertThat(error("umur >= 60").code()).isEqualTo(RuleCodes.MEMBER_ATTRIBUTE_OUTSIDE_QUANTIFIER);
+    }
+
+    @Test
+    void aMemberConditionRefusesFamilyAttributesAndQuantifiersWithTheirPositions() {
+        List<Violation> errors = memberErrors("umur < 21 AND desil <= 4 OR ANY MEMBER (hamil)");
+        assertThat(errors).extracting(Violation::code).containsExactly(RuleCodes.FAMILY_ATTRIBUTE_IN_MEMBER_CONDITION,
+                RuleCodes.QUANTIFIER_IN_MEMBER_CONDITION);
+        assertThat(errors.get(0).args()).containsExactly(1, 15, "desil");
+        assertThat(errors.get(1).args()).containsExactly(1, 29);
+        assertThat(memberErrors("JUMLAH ANGGOTA (umur < 6) >= 2")).extracting(Violation::code)
+                .containsExactly(RuleCodes.QUANTIFIER_IN_MEMBER_CONDITION);
+        assertThat(memberErrors("sekolah = KULIAH")).extracting(Violation::code).containsExactly(RuleCodes.UNKNOWN_VALUE);
+        assertThat(memberErrors(" ")).extracting(Violation::code).containsExactly(RuleCodes.EMPTY);
+    }
+
+    static List<Violation> memberErrors(String text) {
+        return violations(text, PARSER::parseMemberCondition);
     }
 }
