@@ -184,6 +184,12 @@ class WaitingListTests {
             assertThat(e.householdId()).isEqualTo(all.get((int) rankedHere).householdId());
         });
         assertThat(past.items()).hasSize(all.size() - (int) rankedHere);
+        // from there on the set-based whole list gives, position by position, what the walk gave
+        for (long k = rankedHere; k < all.size(); k++) {
+            long from = k;
+            assertThat(as(MAKER, () -> waitingList.page(p.code(), "36.02", from, 1)).items())
+                    .extracting(WaitingListEntry::householdId).containsExactly(all.get((int) k).householdId());
+        }
     }
 
     @Test
