@@ -13,15 +13,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * jobs in mixed case, dead members and ended memberships, and a rank for about 85% of families.
  * Values come from hashes of the row numbers, so every run builds the same variety.
  */
-final class GeneratedFamilies {
+public final class GeneratedFamilies {
 
-    record Range(long from, long to, int families) {
+    public record Range(long from, long to, int families) {
     }
 
     private GeneratedFamilies() {
     }
 
-    static Range insert(JdbcClient jdbc, int families, LocalDate base) {
+    public static Range insert(JdbcClient jdbc, int families, LocalDate base) {
         String prefix = "97" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         jdbc.sql("""
                 with desas as (
@@ -112,7 +112,7 @@ final class GeneratedFamilies {
     }
 
     /** A deterministic non-negative hash of a row number and a salt (the test's stand-in for random()). */
-    static void createHash(JdbcClient jdbc) {
+    public static void createHash(JdbcClient jdbc) {
         jdbc.sql("""
                 create or replace function xh(g bigint, salt text) returns integer
                     language sql immutable return abs(hashtext(g::text || ':' || salt) % 1000000)

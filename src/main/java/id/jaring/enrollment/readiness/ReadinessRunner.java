@@ -1,0 +1,115 @@
+package id.jaring.enrollment.readiness;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import id.jaring.access.CurrentUsers;
+import id.jaring.audit.AuditAction;
+import id.jaring.audit.AuditLog;
+import id.jaring.audit.EntityRef;
+import id.jaring.enrollment.ReadinessRun;
+
+/**
+ * Computes readiness with the active version. A whole run is ONE transaction: the advisory lock
+ * (a second run, here or on another node, waits until the first commits; running twice gives the
+ * same rows), the run row RUNNING (in a transaction of its own, so that the page shows it), every
+ * stored readiness replaced ({@link ReadinessSql}), the run FINISHED and audited (READINESS_RUN).
+ * A failure rolls the rows back and marks the run FAILED. One family's readiness is recomputed
+ * inside the caller's transaction (after a field assessment). Callers check the role.
+ */
+@Component
+public class ReadinessRunner {
+
+    /** pg_advisory_xact_lock key of the readiness computation ("REDY" in ASCII). */
+    static final long LOCK_KEY = 0x52454459L;
+
+    private static final Logger log = LoggerFactory.getLogger(ReadinessRunner.class);
+
+    private final JdbcClient jdbc;
+    private final ReadinessSets sets;
+    private final ReadinessRuns runs;
+    private final AuditLog audit;
+    private final CurrentUsers users;
+    private final Clock clock;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separate;
+
+    ReadinessRunner(JdbcClient jdbc, ReadinessSets sets, ReadinessRuns runs, AuditLog audit, CurrentUsers users,
+            Clock clock, PlatformTransactionManager transactionManager) {
+        this.jdbc = jdbc;
+        this.sets = sets;
+        this.runs = runs;
+        this.audit = audit;
+        this.users = users;
+        this.clock = clock;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.separate = new TransactionTemplate(transactionManager);
+        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public ReadinessRun run(ReadinessRun.Trigger trigger, String detail) {
+        String by = users.current().username();
+        AtomicLong runId = new AtomicLong();
+        try {
+            return transaction.execute(tx -> {
+                lock();
+                ReadinessSet set = sets.active();
+                Instant started = clock.instant();
+                runId.set(separate.execute(s -> runs.start(set.version(), trigger, detail, by, started)));
+                long t0 = System.nanoTime();
+                jdbc.sql("delete from enrolment_readiness").update();
+                long enrolments = insert(set, started, null);
+                long ready = jdbc.sql("select count(*) from enrolment_readiness where label = 'SIAP'").query(Long.class).single();
+                runs.finish(runId.get(), enrolments, ready, clock.instant());
+                Map<String, Object> after = new LinkedHashMap<>();
+                after.put("set_version", set.version());
+                after.put("enrolments", enrolments);
+                after.put("ready", ready);
+                after.put("trigger", trigger.name());
+                after.put("trigger_detail", detail);
+                audit.recordChange(AuditAction.CREATE, EntityRef.of("READINESS_RUN", runId.get()), null, null, after,
+                        "graduation readiness computation");
+                log.info("readiness run {} computed {} enrolments ({} ready) with version {} in {} ms", runId.get(),
+                        enrolments, ready, set.version(), (System.nanoTime() - t0) / 1_000_000);
+                return runs.find(runId.get()).orElseThrow();
+            });
+        } catch (RuntimeException e) {
+            if (runId.get() != 0) {
+                separate.executeWithoutResult(s -> runs.fail(runId.get(), e.getClass().getSimpleName(), clock.instant()));
+            }
+            log.warn("readiness run {} failed: {}", runId.get(), e.getClass().getSimpleName());
+            throw e;
+        }
+    }
+
+    /** The family's AKTIF enrolments get their readiness again, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recomputeFamily(long householdId) {
+        lock();
+        jdbc.sql("delete from enrolment_readiness where household_id = :h").param("h", householdId).update();
+        insert(sets.active(), clock.instant(), householdId);
+    }
+
+    private long insert(ReadinessSet set, Instant at, Long householdId) {
+        ReadinessSql.Statement statement = ReadinessSql.insert(set, LocalDate.ofInstant(at, clock.getZone()), at, householdId);
+        return jdbc.sql(statement.sql()).params(statement.params()).update();
+    }
+
+    private void lock() {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", LOCK_KEY).query(Integer.class).single();
+    }
+}

@@ -1,0 +1,60 @@
+package id.jaring.platform;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Background recomputations of a whole table (the welfare ranking, graduation readiness) on ONE
+ * thread, coalesced: a request while none is queued queues its work; requests while one is queued
+ * (not yet started) join it; a request during a run queues exactly one more (the data changed after
+ * the running one read it). So ten imports in a row cost at most two runs, and runs of one queue
+ * never overlap. The work must catch and log its own failures.
+ */
+public final class CoalescingQueue {
+
+    private final ExecutorService executor;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    public CoalescingQueue(String threadName) {
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, threadName);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** @return true when the work was queued, false when the request joined work already queued */
+    public boolean request(Runnable work) {
+        if (!queued.compareAndSet(false, true)) {
+            return false;
+        }
+        executor.execute(() -> {
+            queued.set(false);
+            work.run();
+        });
+        return true;
+    }
+
+    /** Waits until every run queued before this call has finished (tests, shutdown). */
+    public void awaitIdle(long timeout, TimeUnit unit) {
+        try {
+            executor.submit(() -> { }).get(timeout, unit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("queue did not drain", e);
+        }
+    }
+
+    /** A run in progress finishes before the application stops. */
+    public void shutdown() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.MINUTES)) {
+            executor.shutdownNow();
+        }
+    }
+}
