@@ -15,6 +15,10 @@
  * yet proposed or enrolled, per programme and kab/kota, poorest first.
  * {@link id.jaring.enrollment.FamilyProgrammes}: one family's eligibility for every running programme
  * with a rule (with the reasons) and all its enrolments, the family read once (one audited READ).
+ * {@link id.jaring.enrollment.GraduationReadiness}: every KPM's graduation readiness (score and label
+ * SIAP / BELUM_SIAP under the active version of the assessment), computed set-based; the versions,
+ * the pendamping's field assessments and one family's explanation live in the sub-package
+ * {@code readiness} (see docs/graduation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

@@ -7,14 +7,20 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Background recomputations of a whole table (the welfare ranking, graduation readiness) on ONE
  * thread, coalesced: a request while none is queued queues its work; requests while one is queued
  * (not yet started) join it; a request during a run queues exactly one more (the data changed after
  * the running one read it). So ten imports in a row cost at most two runs, and runs of one queue
- * never overlap. The work must catch and log its own failures.
+ * never overlap. A failed run is logged (the exception's class only: no personal data in logs) and
+ * the queue goes on.
  */
 public final class CoalescingQueue {
+
+    private static final Logger log = LoggerFactory.getLogger(CoalescingQueue.class);
 
     private final ExecutorService executor;
     private final AtomicBoolean queued = new AtomicBoolean();
@@ -27,14 +33,21 @@ public final class CoalescingQueue {
         });
     }
 
-    /** @return true when the work was queued, false when the request joined work already queued */
-    public boolean request(Runnable work) {
+    /**
+     * @param what names the work in the log when it fails
+     * @return true when the work was queued, false when the request joined work already queued
+     */
+    public boolean request(String what, Runnable work) {
         if (!queued.compareAndSet(false, true)) {
             return false;
         }
         executor.execute(() -> {
             queued.set(false);
-            work.run();
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.warn("queued {} failed: {}", what, e.getClass().getSimpleName());
+            }
         });
         return true;
     }

@@ -2,8 +2,6 @@ package id.jaring.enrollment.readiness;
 
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +12,6 @@ import id.jaring.platform.CoalescingQueue;
 /** Background readiness computations, coalesced on one thread ({@link CoalescingQueue}). */
 @Component
 public class ReadinessQueue implements DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(ReadinessQueue.class);
 
     private final ReadinessRunner runner;
     private final CoalescingQueue queue = new CoalescingQueue("readiness");
@@ -29,13 +25,7 @@ public class ReadinessQueue implements DisposableBean {
      * @return true when a new run was queued, false when it joined one already queued
      */
     public boolean request(ReadinessRun.Trigger trigger, String detail, boolean asCurrentUser) {
-        return queue.request(SystemActor.boundTo(asCurrentUser, () -> {
-            try {
-                runner.run(trigger, detail);
-            } catch (RuntimeException e) {
-                log.warn("queued readiness run ({}) failed: {}", trigger, e.getClass().getSimpleName());
-            }
-        }));
+        return queue.request(trigger + " readiness run", SystemActor.boundTo(asCurrentUser, () -> runner.run(trigger, detail)));
     }
 
     /** Waits until every run queued before this call has finished (tests, shutdown). */

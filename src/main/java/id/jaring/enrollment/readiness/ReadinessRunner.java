@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +21,7 @@ import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.enrollment.ReadinessRun;
+import id.jaring.platform.RunLog;
 
 /**
  * Computes readiness with the active version. A whole run is ONE transaction: the advisory lock
@@ -42,11 +42,11 @@ public class ReadinessRunner {
     private final JdbcClient jdbc;
     private final ReadinessSets sets;
     private final ReadinessRuns runs;
+    private final RunLog runLog;
     private final AuditLog audit;
     private final CurrentUsers users;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separate;
 
     ReadinessRunner(JdbcClient jdbc, ReadinessSets sets, ReadinessRuns runs, AuditLog audit, CurrentUsers users,
             Clock clock, PlatformTransactionManager transactionManager) {
@@ -57,8 +57,7 @@ public class ReadinessRunner {
         this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.separate = new TransactionTemplate(transactionManager);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.runLog = new RunLog(jdbc, transactionManager, new RunLog.Table("readiness_run", "set_version", "enrolments", "ready"));
     }
 
     public ReadinessRun run(ReadinessRun.Trigger trigger, String detail) {
@@ -66,15 +65,15 @@ public class ReadinessRunner {
         AtomicLong runId = new AtomicLong();
         try {
             return transaction.execute(tx -> {
-                lock();
+                runLog.lock(LOCK_KEY);
                 ReadinessSet set = sets.active();
                 Instant started = clock.instant();
-                runId.set(separate.execute(s -> runs.start(set.version(), trigger, detail, by, started)));
+                runId.set(runLog.start(set.version(), trigger.name(), detail, by, started));
                 long t0 = System.nanoTime();
                 jdbc.sql("delete from enrolment_readiness").update();
                 long enrolments = insert(set, started, null);
                 long ready = jdbc.sql("select count(*) from enrolment_readiness where label = 'SIAP'").query(Long.class).single();
-                runs.finish(runId.get(), enrolments, ready, clock.instant());
+                runLog.finish(runId.get(), enrolments, ready, clock.instant());
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("set_version", set.version());
                 after.put("enrolments", enrolments);
@@ -89,7 +88,7 @@ public class ReadinessRunner {
             });
         } catch (RuntimeException e) {
             if (runId.get() != 0) {
-                separate.executeWithoutResult(s -> runs.fail(runId.get(), e.getClass().getSimpleName(), clock.instant()));
+                runLog.fail(runId.get(), e.getClass().getSimpleName(), clock.instant());
             }
             log.warn("readiness run {} failed: {}", runId.get(), e.getClass().getSimpleName());
             throw e;
@@ -99,7 +98,7 @@ public class ReadinessRunner {
     /** The family's AKTIF enrolments get their readiness again, in the caller's transaction. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recomputeFamily(long householdId) {
-        lock();
+        runLog.lock(LOCK_KEY);
         jdbc.sql("delete from enrolment_readiness where household_id = :h").param("h", householdId).update();
         insert(sets.active(), clock.instant(), householdId);
     }
@@ -107,9 +106,5 @@ public class ReadinessRunner {
     private long insert(ReadinessSet set, Instant at, Long householdId) {
         ReadinessSql.Statement statement = ReadinessSql.insert(set, LocalDate.ofInstant(at, clock.getZone()), at, householdId);
         return jdbc.sql(statement.sql()).params(statement.params()).update();
-    }
-
-    private void lock() {
-        jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", LOCK_KEY).query(Integer.class).single();
     }
 }

@@ -3,7 +3,6 @@ package id.jaring.enrollment.readiness;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import id.jaring.enrollment.ReadinessRun;
 
-/** The table {@code readiness_run}: one row per computation, RUNNING until it FINISHED or FAILED. */
+/** Reads the table {@code readiness_run}: one row per computation, RUNNING until it FINISHED or FAILED (written through {@link id.jaring.platform.RunLog}). */
 @Repository
 public class ReadinessRuns {
 
@@ -20,24 +19,6 @@ public class ReadinessRuns {
 
     ReadinessRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    long start(int version, ReadinessRun.Trigger trigger, String detail, String by, Instant at) {
-        return jdbc.sql("""
-                insert into readiness_run (set_version, trigger, trigger_detail, requested_by, started_at, status)
-                values (:v, :trigger, :detail, :by, :at, 'RUNNING') returning id
-                """).param("v", version).param("trigger", trigger.name()).param("detail", detail).param("by", by)
-                .param("at", Timestamp.from(at)).query(Long.class).single();
-    }
-
-    void finish(long id, long enrolments, long ready, Instant at) {
-        jdbc.sql("update readiness_run set status = 'FINISHED', finished_at = :at, enrolments = :e, ready = :r where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).param("e", enrolments).param("r", ready).update();
-    }
-
-    void fail(long id, String error, Instant at) {
-        jdbc.sql("update readiness_run set status = 'FAILED', finished_at = :at, error = :e where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).param("e", error).update();
     }
 
     public Optional<ReadinessRun> find(long id) {

@@ -2,8 +2,6 @@ package id.jaring.targeting.internal;
 
 import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
@@ -21,8 +19,6 @@ import id.jaring.targeting.RankingRun;
 @Component
 public class RankingQueue implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RankingQueue.class);
-
     private final RankingRunner runner;
     private final CoalescingQueue queue = new CoalescingQueue("ranking");
 
@@ -35,13 +31,7 @@ public class RankingQueue implements DisposableBean {
      * @return true when a new run was queued, false when it joined one already queued
      */
     public boolean request(RankingRun.Trigger trigger, String detail, boolean asCurrentUser) {
-        return queue.request(SystemActor.boundTo(asCurrentUser, () -> {
-            try {
-                runner.run(trigger, detail);
-            } catch (RuntimeException e) {
-                log.warn("queued ranking run ({}) failed: {}", trigger, e.getClass().getSimpleName());
-            }
-        }));
+        return queue.request(trigger + " ranking run", SystemActor.boundTo(asCurrentUser, () -> runner.run(trigger, detail)));
     }
 
     /** Waits until every run queued before this call has finished (tests, shutdown). */

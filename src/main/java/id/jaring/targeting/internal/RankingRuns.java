@@ -3,7 +3,6 @@ package id.jaring.targeting.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 import id.jaring.targeting.RankingRun;
 
-/** The table {@code ranking_run}: one row per run, RUNNING until it FINISHED or FAILED. */
+/** Reads the table {@code ranking_run}: one row per run, RUNNING until it FINISHED or FAILED (written through {@link id.jaring.platform.RunLog}). */
 @Repository
 public class RankingRuns {
 
@@ -20,26 +19,6 @@ public class RankingRuns {
 
     RankingRuns(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    long start(int version, RankingRun.Trigger trigger, String detail, String by, Instant at) {
-        return jdbc.sql("""
-                insert into ranking_run (weights_version, trigger, trigger_detail, requested_by, started_at, status)
-                values (:v, :trigger, :detail, :by, :at, 'RUNNING') returning id
-                """).param("v", version).param("trigger", trigger.name()).param("detail", detail).param("by", by)
-                .param("at", Timestamp.from(at)).query(Long.class).single();
-    }
-
-    void finish(long id, long families, long incomplete, Instant at) {
-        jdbc.sql("""
-                update ranking_run set status = 'FINISHED', finished_at = :at, families = :f, families_incomplete = :i
-                where id = :id
-                """).param("id", id).param("at", Timestamp.from(at)).param("f", families).param("i", incomplete).update();
-    }
-
-    void fail(long id, String error, Instant at) {
-        jdbc.sql("update ranking_run set status = 'FAILED', finished_at = :at, error = :e where id = :id")
-                .param("id", id).param("at", Timestamp.from(at)).param("e", error).update();
     }
 
     public Optional<RankingRun> find(long id) {
