@@ -235,6 +235,8 @@ public final class BenchCommand {
                         "--logging.level.root=WARN",
                         // the ranking's phase times (score, indexes, swap) and run totals
                         "--logging.level.id.jaring.targeting=DEBUG",
+                        // the readiness run's phase times
+                        "--logging.level.id.jaring.enrollment.readiness=INFO",
                         // the benchmark loads with the bulk load, not an import; nothing to rank after
                         "--jaring.targeting.rank-after-import=false",
                         "--jaring.enrollment.readiness-cron=-");
