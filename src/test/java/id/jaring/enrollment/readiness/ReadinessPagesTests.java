@@ -145,7 +145,7 @@ class ReadinessPagesTests {
         assertThat(created.indicators().get(0).threshold()).isEqualByComparingTo("1500000");
         assertThat(created.indicators().get(0).required()).isTrue();
         assertThat(created.indicators().get(3).threshold()).isEqualByComparingTo("87.5");
-        assertThat(page(STEWARD, location)).contains("id=\"indicator-ANAK_SEKOLAH\"", "87.5");
+        assertThat(page(STEWARD, location)).contains("id=\"indicator-ANAK_SEKOLAH\"", "87,50 %", "1.500.000 rupiah");
 
         String refused = mvc.perform(form(STEWARD, "/graduation/readiness/sets").param("basedOn", "1").param("note", "x")
                         .param("readyFrom", "50").param("indicator", "PENGHASILAN_PER_KAPITA").param("weight", "banyak")
