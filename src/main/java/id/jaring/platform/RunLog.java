@@ -1,7 +1,11 @@
 package id.jaring.platform;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -23,6 +27,14 @@ public final class RunLog {
      * {@code requested_by}, {@code started_at}, {@code finished_at}, {@code status}, two count columns, {@code error}.
      */
     public record Table(String name, String versionColumn, String firstCount, String secondCount) {
+    }
+
+    /**
+     * A run as stored; {@code version}, {@code finishedAt} and the counts are null while it runs
+     * (the version also when it failed before choosing one).
+     */
+    public record Row(long id, Integer version, String trigger, String triggerDetail, String requestedBy,
+            Instant startedAt, Instant finishedAt, String status, Long first, Long second) {
     }
 
     private final JdbcClient jdbc;
@@ -57,10 +69,28 @@ public final class RunLog {
                 .param("id", id).param("at", Timestamp.from(at)).param("first", first).param("second", second).update();
     }
 
+    public Optional<Row> find(long id) {
+        return jdbc.sql("select * from %s where id = :id".formatted(table.name())).param("id", id).query(this::row).optional();
+    }
+
+    /** The latest runs, newest first. */
+    public List<Row> recent(int limit) {
+        return jdbc.sql("select * from %s order by id desc limit :n".formatted(table.name())).param("n", limit)
+                .query(this::row).list();
+    }
+
     /** The run FAILED (the exception's class as the error), committed at once. */
     public void fail(long id, String error, Instant at) {
         separate.executeWithoutResult(tx -> jdbc.sql(
                 "update %s set status = 'FAILED', finished_at = :at, error = :e where id = :id".formatted(table.name()))
                 .param("id", id).param("at", Timestamp.from(at)).param("e", error).update());
+    }
+
+    private Row row(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new Row(rs.getLong("id"), (Integer) rs.getObject(table.versionColumn()), rs.getString("trigger"),
+                rs.getString("trigger_detail"), rs.getString("requested_by"), rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("status"),
+                (Long) rs.getObject(table.firstCount()), (Long) rs.getObject(table.secondCount()));
     }
 }

@@ -58,7 +58,7 @@ public class ReadinessRunner {
         this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.runLog = new RunLog(jdbc, transactionManager, new RunLog.Table("readiness_run", "set_version", "enrolments", "ready"));
+        this.runLog = runs.log();
     }
 
     public ReadinessRun run(ReadinessRun.Trigger trigger, String detail) {

@@ -56,8 +56,7 @@ public class RankingRunner {
         this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.runLog = new RunLog(jdbc, transactionManager,
-                new RunLog.Table("ranking_run", "weights_version", "families", "families_incomplete"));
+        this.runLog = runs.log();
         this.workMem = workMem;
     }
 
