@@ -61,8 +61,27 @@ final class ReadinessFixtures {
         return ProgramFixtures.programmeWithQuotas(programmes, quotas);
     }
 
-    /** Adds the variety readiness needs to the generated families of the range. */
+    /**
+     * Adds the variety readiness needs to the generated families of the range, and moves them to the
+     * desa of Kota Cilegon (36.72), which no other test counts in: the generator spreads families over
+     * every kab/kota, into desa whose families other tests count, and this class runs before those.
+     */
     static void vary(JdbcClient jdbc, GeneratedFamilies.Range range) {
+        jdbc.sql("""
+                with d as (select code, row_number() over (order by code) rn, count(*) over () n
+                           from region where level = 4 and code like '36.72.%')
+                update household h set kabkota_code = '36.72', desa_code = d.code
+                from d where h.id between :from and :to and d.rn = 1 + xh(h.id, 'cilegon') % d.n
+                """).param("from", range.from()).param("to", range.to()).update();
+        jdbc.sql("""
+                update person p set kabkota_code = h.kabkota_code, desa_code = h.desa_code
+                from household_member m join household h on h.id = m.household_id
+                where m.person_id = p.id and h.id between :from and :to
+                """).param("from", range.from()).param("to", range.to()).update();
+        jdbc.sql("update household_member set kabkota_code = '36.72' where household_id between :from and :to")
+                .param("from", range.from()).param("to", range.to()).update();
+        jdbc.sql("update household_rank set kabkota_code = '36.72' where household_id between :from and :to")
+                .param("from", range.from()).param("to", range.to()).update();
         jdbc.sql("""
                 update household set
                     jenis_atap = (array['GENTENG', 'BETON', 'ASBES', 'JERAMI_IJUK_RUMBIA', 'SENG', null])[1 + xh(id, 'ja') % 6],
