@@ -115,7 +115,7 @@ class ReadinessRulesTests {
         ReadinessExplanation x = ReadinessRules.explain(f, null, set("100000", "10", false), TODAY);
         // the pensioner does not count; the one who turns 18 today does; the one who turns 18 tomorrow is no adult
         assertThat(result(x, ReadinessIndicator.ANGGOTA_BEKERJA).value()).isEqualByComparingTo("1");
-        // school age: members 2 (18 today, school unknown... but 18 is school age), 3 and 4; member 5 turned 19 today
+        // school age (7 to 18): members 2, 3 and 4, and member 2's schooling is unknown; member 5 turned 19 today
         assertThat(result(x, ReadinessIndicator.ANAK_SEKOLAH).missing()).isTrue();
     }
 
