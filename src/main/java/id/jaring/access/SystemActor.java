@@ -38,6 +38,18 @@ public final class SystemActor {
         }
     }
 
+    /**
+     * The work bound to a user, to run on another thread: the calling thread's user when
+     * {@code asCaller}, else the system user.
+     */
+    public static Runnable boundTo(boolean asCaller, Runnable work) {
+        Authentication user = asCaller ? SecurityContextHolder.getContext().getAuthentication() : SYSTEM;
+        return () -> callAs(user, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     public static void run(Runnable work) {
         call(() -> {
             work.run();

@@ -17,8 +17,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.jaring.enrollment.GraduationReadiness;
 import id.jaring.enrollment.WaitingList;
 import id.jaring.program.ProgrammeRules;
+import id.jaring.program.Programmes;
 import id.jaring.registry.RegionStatistics;
 import id.jaring.registry.RegistryBulkLoad;
 import id.jaring.registry.RegistrySearch;
@@ -31,7 +33,7 @@ import id.jaring.wilayah.Regions;
  * The {@code bench} subcommand.
  *
  * <pre>
- * java -jar jaring.jar bench registry|rules|ranking|waitlist [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
+ * java -jar jaring.jar bench registry|rules|ranking|waitlist|readiness [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
  * </pre>
  *
  * Starts the application without its web server on an embedded PostgreSQL in DIR/postgres, with
@@ -41,7 +43,7 @@ import id.jaring.wilayah.Regions;
 public final class BenchCommand {
 
     static final String USAGE = """
-            Usage: java -jar jaring.jar bench registry|rules|ranking|waitlist [options]
+            Usage: java -jar jaring.jar bench registry|rules|ranking|waitlist|readiness [options]
 
               --persons N      synthetic people loaded into an empty registry (default %,d)
               --seed S         generator seed, also picks the sampled inputs (default from synth)
@@ -49,14 +51,15 @@ public final class BenchCommand {
                                kept between runs, so the population is loaded once
               --samples K      measured calls per case, after a warm-up (default %d)
               --out FILE       also write the results as Markdown to FILE (else printed after the table)
-              --runs K         ranking: timed ranking runs, one after another (default %d)
+              --runs K         ranking, readiness: timed runs, one after another (default %d)
 
             registry: times the registry's NIK and No. KK search, family list pages, name search and
             region counts against the Foundation targets. rules: times eligibility rules over the whole
             registry. ranking: times the welfare ranking of the
             whole registry (score and desil of every active family) against 60 s. waitlist: times a programme's
             ranked waiting list in each kab/kota (first page and a deep page) against 5 s; run it after
-            ranking on the same --data-dir. See docs/BENCHMARKS.md.
+            ranking on the same --data-dir. readiness: enrols up to 100,000 families as KPM and times the
+            graduation readiness of every KPM against 10 s. See docs/BENCHMARKS.md.
             """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES,
                     BenchSettings.DEFAULT_RUNS);
 
@@ -75,8 +78,8 @@ public final class BenchCommand {
                 out.print(USAGE);
                 return 0;
             }
-            if (args.length == 0 || !java.util.Set.of("registry", "rules", "ranking", "waitlist").contains(args[0])) {
-                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules, ranking, waitlist)"
+            if (args.length == 0 || !java.util.Set.of("registry", "rules", "ranking", "waitlist", "readiness").contains(args[0])) {
+                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules, ranking, waitlist, readiness)"
                         : "unknown benchmark '" + args[0] + "'");
             }
             settings = BenchSettings.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -94,6 +97,9 @@ public final class BenchCommand {
         }
         if ("waitlist".equals(args[0])) {
             return waitingList(application, settings, out, err);
+        }
+        if ("readiness".equals(args[0])) {
+            return readiness(application, settings, out, err);
         }
         try (ConfigurableApplicationContext context = start(application, settings)) {
             BenchReport report = measure(context, settings, out);
@@ -171,6 +177,21 @@ public final class BenchCommand {
         });
     }
 
+    /** {@code bench readiness}: graduation readiness of about 100,000 KPM ({@link ReadinessBenchmark}). */
+    private static int readiness(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
+        return onPopulation(application, settings, out, err, (context, data, facts, print) -> {
+            ReadinessBenchmark benchmark = new ReadinessBenchmark(context.getBean(GraduationReadiness.class),
+                    context.getBean(Programmes.class), context.getBean(JdbcClient.class));
+            facts.add(benchmark.ensureKpm(print));
+            print.printf("Computing readiness %d times ...%n", settings.runs());
+            String loadBefore = loadAverage();
+            List<ReadinessBenchmark.Timed> runs = benchmark.run(settings.runs(), print);
+            facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
+            facts.add("Each time: GraduationReadiness.recompute as the system user (delete + one INSERT ... SELECT, one transaction)");
+            return new Outcome(ReadinessBenchmark.markdown(facts, runs), runs.stream().allMatch(ReadinessBenchmark.Timed::met));
+        });
+    }
+
     /**
      * Starts the application on the benchmark database, loads the population once (kept between
      * runs), lets the case measure, and prints (and with --out writes) its Markdown.
@@ -214,8 +235,11 @@ public final class BenchCommand {
                         "--logging.level.root=WARN",
                         // the ranking's phase times (score, indexes, swap) and run totals
                         "--logging.level.id.jaring.targeting=DEBUG",
+                        // the readiness run's phase times
+                        "--logging.level.id.jaring.enrollment.readiness=INFO",
                         // the benchmark loads with the bulk load, not an import; nothing to rank after
-                        "--jaring.targeting.rank-after-import=false");
+                        "--jaring.targeting.rank-after-import=false",
+                        "--jaring.enrollment.readiness-cron=-");
     }
 
     /** Other work on the machine skews timings: the report says how busy it was. */

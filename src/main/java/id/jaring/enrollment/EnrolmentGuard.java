@@ -18,7 +18,7 @@ import id.jaring.program.Programme;
  * are applied in SQL ({@link EnrolmentRows}) and by the registry's lookups.
  */
 @Component
-class EnrolmentGuard {
+public class EnrolmentGuard {
 
     private static final Set<Role> ENROLLERS = Set.of(Role.DATA_STEWARD, Role.OPERATOR_OPD, Role.OPERATOR_KABKOTA);
 
@@ -54,7 +54,7 @@ class EnrolmentGuard {
     }
 
     /** @throws NotFoundException when an agency operator asks for another agency's programme */
-    static Programme inReach(CurrentUser user, Programme programme) {
+    public static Programme inReach(CurrentUser user, Programme programme) {
         if (outOfReach(user, programme)) {
             throw new NotFoundException("programme");
         }
@@ -62,7 +62,7 @@ class EnrolmentGuard {
     }
 
     /** A programme's list in one kab/kota: 404 when the programme or the kab/kota lies out of the caller's reach. */
-    static Programme inReach(CurrentUser user, Programme programme, String kabKotaCode) {
+    public static Programme inReach(CurrentUser user, Programme programme, String kabKotaCode) {
         if (kabKotaCode == null || !(user.scope().covers(kabKotaCode)
                 || kabKotaCode.equals(user.scope().kabKotaCode()))) {
             throw new NotFoundException("kab/kota");
@@ -70,7 +70,7 @@ class EnrolmentGuard {
         return inReach(user, programme);
     }
 
-    static boolean outOfReach(CurrentUser user, Programme programme) {
+    public static boolean outOfReach(CurrentUser user, Programme programme) {
         return user.role() == Role.OPERATOR_OPD && !programme.ownerAgency().equals(user.scope().agencyCode());
     }
 }

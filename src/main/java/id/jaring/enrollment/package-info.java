@@ -18,6 +18,10 @@
  * {@link id.jaring.enrollment.MembershipClock}: each KPM's start, last day and time left, the lists of
  * families past or near the programme's maximum duration; {@link id.jaring.enrollment.NaturalGraduation}:
  * the KPM with no component left (docs/graduation.md).
+ * {@link id.jaring.enrollment.GraduationReadiness}: every KPM's graduation readiness (score and label
+ * SIAP / BELUM_SIAP under the active version of the assessment), computed set-based; the versions,
+ * the pendamping's field assessments and one family's explanation live in the sub-package
+ * {@code readiness} (see docs/graduation.md).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

@@ -99,11 +99,16 @@ public class Eligibility {
      */
     @Transactional
     public FamilySnapshot family(long householdId) {
+        return family(householdId, "eligibility explanation");
+    }
+
+    /** {@link #family(long)} for another purpose, named in the audit trail's READ event. */
+    @Transactional
+    public FamilySnapshot family(long householdId, String purpose) {
         CurrentUser user = reader();
         FamilySnapshot family = families.find(householdId, user.scope())
                 .orElseThrow(() -> new NotFoundException("household"));
-        audit.recordRead(EntityRef.of("HOUSEHOLD", family.householdId()), family.kabKotaCode(),
-                "eligibility explanation");
+        audit.recordRead(EntityRef.of("HOUSEHOLD", family.householdId()), family.kabKotaCode(), purpose);
         return family;
     }
 

@@ -1,20 +1,12 @@
 package id.jaring.targeting.internal;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import id.jaring.access.SystemActor;
+import id.jaring.platform.CoalescingQueue;
 import id.jaring.targeting.RankingRun;
 
 /**
@@ -27,15 +19,8 @@ import id.jaring.targeting.RankingRun;
 @Component
 public class RankingQueue implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(RankingQueue.class);
-
     private final RankingRunner runner;
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "ranking");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final AtomicBoolean queued = new AtomicBoolean();
+    private final CoalescingQueue queue = new CoalescingQueue("ranking");
 
     RankingQueue(RankingRunner runner) {
         this.runner = runner;
@@ -46,42 +31,17 @@ public class RankingQueue implements DisposableBean {
      * @return true when a new run was queued, false when it joined one already queued
      */
     public boolean request(RankingRun.Trigger trigger, String detail, boolean asCurrentUser) {
-        if (!queued.compareAndSet(false, true)) {
-            return false;
-        }
-        Authentication user = asCurrentUser ? SecurityContextHolder.getContext().getAuthentication() : null;
-        executor.execute(() -> {
-            queued.set(false);
-            try {
-                if (user == null) {
-                    SystemActor.run(() -> runner.run(trigger, detail));
-                } else {
-                    SystemActor.callAs(user, () -> runner.run(trigger, detail));
-                }
-            } catch (RuntimeException e) {
-                log.warn("queued ranking run ({}) failed: {}", trigger, e.getClass().getSimpleName());
-            }
-        });
-        return true;
+        return queue.request(trigger + " ranking run", SystemActor.boundTo(asCurrentUser, () -> runner.run(trigger, detail)));
     }
 
     /** Waits until every run queued before this call has finished (tests, shutdown). */
     public void awaitIdle(long timeout, TimeUnit unit) {
-        try {
-            executor.submit(() -> { }).get(timeout, unit);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("ranking queue did not drain", e);
-        }
+        queue.awaitIdle(timeout, unit);
     }
 
     /** A run in progress finishes before the application stops (an import command's run too). */
     @Override
     public void destroy() throws InterruptedException {
-        executor.shutdown();
-        if (!executor.awaitTermination(10, TimeUnit.MINUTES)) {
-            executor.shutdownNow();
-        }
+        queue.shutdown();
     }
 }

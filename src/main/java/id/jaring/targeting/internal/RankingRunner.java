@@ -13,13 +13,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import id.jaring.access.CurrentUsers;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
+import id.jaring.platform.RunLog;
 import id.jaring.targeting.RankingRun;
 
 /**
@@ -40,11 +40,11 @@ public class RankingRunner {
     private final JdbcClient jdbc;
     private final RankTable table;
     private final RankingRuns runs;
+    private final RunLog runLog;
     private final AuditLog audit;
     private final CurrentUsers users;
     private final Clock clock;
     private final TransactionTemplate transaction;
-    private final TransactionTemplate separate;
     private final String workMem;
 
     RankingRunner(JdbcClient jdbc, RankTable table, RankingRuns runs, AuditLog audit, CurrentUsers users, Clock clock,
@@ -56,8 +56,7 @@ public class RankingRunner {
         this.users = users;
         this.clock = clock;
         this.transaction = new TransactionTemplate(transactionManager);
-        this.separate = new TransactionTemplate(transactionManager);
-        this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.runLog = runs.log();
         this.workMem = workMem;
     }
 
@@ -66,17 +65,16 @@ public class RankingRunner {
         AtomicLong runId = new AtomicLong();
         try {
             return transaction.execute(tx -> {
-                jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key)) locked").param("key", LOCK_KEY)
-                        .query(Integer.class).single();
+                runLog.lock(LOCK_KEY);
                 // the run sorts and groups millions of rows: memory for this transaction only, not spilled to disk
                 jdbc.sql("select set_config('work_mem', :mem, true)").param("mem", workMem).query(String.class).single();
                 int version = jdbc.sql("select version from pmt_weight_set where active").query(Integer.class).single();
                 Instant started = clock.instant();
-                runId.set(separate.execute(s -> runs.start(version, trigger, detail, by, started)));
+                runId.set(runLog.start(version, trigger.name(), detail, by, started));
                 long t0 = System.nanoTime();
                 RankTable.Built built = table.rebuild(version, started, LocalDate.ofInstant(started, clock.getZone()));
                 Instant finished = clock.instant();
-                runs.finish(runId.get(), built.families(), built.incomplete(), finished);
+                runLog.finish(runId.get(), built.families(), built.incomplete(), finished);
                 Map<String, Object> after = new LinkedHashMap<>();
                 after.put("weights_version", version);
                 after.put("families", built.families());
@@ -91,7 +89,7 @@ public class RankingRunner {
             });
         } catch (RuntimeException e) {
             if (runId.get() != 0) {
-                separate.executeWithoutResult(s -> runs.fail(runId.get(), e.getClass().getSimpleName(), clock.instant()));
+                runLog.fail(runId.get(), e.getClass().getSimpleName(), clock.instant());
             }
             log.warn("ranking run {} failed: {}", runId.get(), e.getClass().getSimpleName());
             throw e;
