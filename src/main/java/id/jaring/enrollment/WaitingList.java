@@ -23,7 +23,8 @@ import id.jaring.targeting.EligibleHouseholds;
 /**
  * A programme's waiting list in one kab/kota: the active families its rule in force selects (SQL
  * from {@link Eligibility#eligibleHouseholds}, within the caller's scope) that have no open
- * enrolment (DIUSULKAN or AKTIF) in the programme, poorest first. Order, total and deterministic:
+ * enrolment (DIUSULKAN or AKTIF) in the programme and did not graduate from it less than its
+ * re-entry wait ago ({@link ReentryGuard}), poorest first. Order, total and deterministic:
  * desil ascending, then score ascending, then household id ascending (the older registration
  * first); families without a rank (not reached by the ranking yet) come last, in id order. They
  * are kept rather than dropped because a rule that does not use desil may select them.
@@ -73,6 +74,8 @@ public class WaitingList {
         params.put("wl_kab", kabKotaCode);
         params.put("wl_limit", limit + 1);
         params.put("wl_offset", offset);
+        params.put("wl_today", LocalDate.now(clock));
+        params.put("wl_wait", p.reentryWaitMonths() == null ? 0 : p.reentryWaitMonths());
         // the eligible ids as a CTE; the kab/kota equality on h uses the region index, the rank join
         // and the NOT EXISTS on the enrolment index (programme_id, household_id) are per family
         List<WaitingListEntry> found = jdbc.sql("""
@@ -84,9 +87,10 @@ public class WaitingList {
                 where h.kabkota_code = :wl_kab
                   and not exists (select 1 from enrolment en where en.programme_id = :wl_programme
                                   and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))
+                  and %s
                 order by r.desil asc nulls last, r.score asc nulls last, h.id asc
                 limit :wl_limit offset :wl_offset
-                """.formatted(eligible.sql()))
+                """.formatted(eligible.sql(), ReentryGuard.WAITING_SQL))
                 .params(params)
                 .query((rs, n) -> new WaitingListEntry(offset + n + 1, rs.getLong(1), rs.getString(2), rs.getString(3),
                         (Integer) rs.getObject(4, Integer.class), rs.getBigDecimal(5)))
