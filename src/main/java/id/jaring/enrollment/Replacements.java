@@ -15,6 +15,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.jaring.access.Scope;
 import id.jaring.access.SystemActor;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
@@ -29,7 +30,9 @@ import id.jaring.platform.ValidationFailedException;
  * poorest first) to replace it ({@code replaces_enrolment_id}); a person approves it as any
  * proposal (maker-checker, and the approval's quota check keeps the quota whole). A family the
  * proposal refuses (no longer eligible, ...) is passed over for the next, at most {@link #ATTEMPTS};
- * a family whose replacement proposal was rejected is not proposed again for the same slot.
+ * the family that left, and a family whose replacement proposal was rejected, are not proposed for
+ * the same slot (the family that left may be back on the waiting list after an exit that is no
+ * graduation: a withdrawal, for instance, starts no re-entry wait).
  *
  * <p>Runs after the ending transaction committed (the exit stands whatever happens here), as the
  * system user, each attempt in a transaction of its own. Idempotent: nothing is proposed while a
@@ -75,7 +78,9 @@ class Replacements {
         if (Boolean.TRUE.equals(separate.execute(tx -> rows.openReplacementExists(replacedId)))) {
             return;
         }
-        Set<Long> passedOver = new HashSet<>(separate.execute(tx -> rows.rejectedReplacements(replacedId)));
+        // never the family that just left, nor one whose proposal to replace it was rejected
+        Set<Long> excluded = new HashSet<>(separate.execute(tx -> rows.rejectedReplacements(replacedId)));
+        excluded.add(separate.execute(tx -> rows.find(replacedId, Scope.PROVINCE).orElseThrow().householdId()));
         List<Map<String, Object>> tried = new ArrayList<>();
         Long after = null;
         try {
@@ -83,7 +88,7 @@ class Replacements {
                 Long from = after;
                 WaitingListPage page = separate.execute(tx -> waitingList.page(programme, kabKota, from, PAGE));
                 for (WaitingListEntry next : page.items()) {
-                    if (tried.size() >= ATTEMPTS || !passedOver.add(next.householdId())) {
+                    if (tried.size() >= ATTEMPTS || !excluded.add(next.householdId())) {
                         continue;
                     }
                     try {
