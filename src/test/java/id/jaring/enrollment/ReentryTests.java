@@ -54,7 +54,7 @@ class ReentryTests {
         return kpm;
     }
 
-    /** Moves the finished membership back in time: it ended {@code endedAgo} before today. */
+    /** Moves the finished membership back in time: it ended on {@code end}. */
     void endedBefore(Enrolment e, LocalDate end) {
         jdbc.sql("update enrolment set start_date = :start, end_date = :end where id = :id")
                 .param("start", end.minusYears(3)).param("end", end).param("id", e.id()).update();
