@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.access.CurrentUser;
+import id.jaring.access.Role;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
@@ -76,6 +77,11 @@ public class EnrolmentProposals {
         return programmes.list().stream()
                 .filter(p -> p.runningOn(today) && !EnrolmentGuard.outOfReach(user, p))
                 .toList();
+    }
+
+    /** True when the current user may let a recently graduated family be proposed again (the data steward). */
+    public boolean mayOverrideReentry() {
+        return guard.enroller().role() == Role.DATA_STEWARD;
     }
 
     /**

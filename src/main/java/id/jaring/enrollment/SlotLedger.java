@@ -1,8 +1,11 @@
 package id.jaring.enrollment;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,12 +75,18 @@ public class SlotLedger {
                 to < count ? to : null);
     }
 
-    /** Writes the whole ledger as CSV (one line per holding; a never-held slot as a line of its own). */
+    /**
+     * Writes the whole ledger as UTF-8 CSV (one line per holding; a never-held slot as a line of its
+     * own). Checks reach before writing anything.
+     *
+     * @throws NotFoundException when the programme or the kab/kota is out of the caller's reach
+     */
     @Transactional
-    public void exportCsv(String programmeCode, String kabKotaCode, Writer out) {
+    public void exportCsv(String programmeCode, String kabKotaCode, OutputStream target) {
         SlotLedgerPage page = page(programmeCode, kabKotaCode, null, MAX_SLOTS);
         audit.recordRead(EntityRef.of("SLOT_LEDGER", programmeCode + ":" + kabKotaCode), kabKotaCode, "CSV export");
         try {
+            Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8);
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("slot", "occupied", "no_kk",
                     "enrolment_id", "household_id", "start_date", "end_date", "exit_kind", "exit_id",
                     "replaces_enrolment_id").get());

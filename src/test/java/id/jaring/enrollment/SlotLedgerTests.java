@@ -6,7 +6,8 @@ import static id.jaring.program.ProgramFixtures.programmeWithQuotas;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -89,12 +90,12 @@ class SlotLedgerTests {
         assertThat(as(OWNER, () -> ledger.page(p.code(), "36.02", first.nextAfter(), 2)).slots())
                 .extracting(LedgerSlot::slotNo).containsExactly(3);
 
-        StringWriter csv = new StringWriter();
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
         as(OWNER, () -> {
             ledger.exportCsv(p.code(), "36.02", csv);
             return null;
         });
-        List<String> lines = csv.toString().lines().toList();
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).isEqualTo("slot,occupied,no_kk,enrolment_id,household_id,start_date,end_date,exit_kind,exit_id,replaces_enrolment_id");
         assertThat(lines).hasSize(5);   // a; b then d in slot 2; c
         assertThat(lines.get(2)).startsWith("2,true,").contains(",MENINGGAL,").contains(String.valueOf(eb.id()));
