@@ -177,5 +177,11 @@ class ReplacementTests {
         long next = ranked(desa, 2, "1.000");
         exits.proposeAutomatic(kpm.id(), ExitKind.BATAS_WAKTU, Map.of(), LocalDate.now(clock));
         assertThat(replacementsOf(kpm)).extracting(Enrolment::householdId).containsExactly(next);
+        // the event publication registry kept the event and marks the listener's run complete (a failed run stays to be resubmitted)
+        assertThat(jdbc.sql("""
+                select count(*) from event_publication
+                where event_type = 'id.jaring.enrollment.EnrolmentEnded' and completion_date is not null
+                  and (serialized_event::jsonb ->> 'enrolmentId')::bigint = :e
+                """).param("e", kpm.id()).query(Integer.class).single()).isEqualTo(1);
     }
 }
