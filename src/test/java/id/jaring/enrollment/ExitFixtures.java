@@ -4,7 +4,6 @@ import static id.jaring.program.ProgramFixtures.as;
 import static id.jaring.program.ProgramFixtures.user;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -72,9 +71,5 @@ final class ExitFixtures {
             return String.join(",", e.violations().stream().map(Violation::code).toList());
         }
         throw new AssertionError("expected a refusal");
-    }
-
-    static List<String> codes(List<Violation> violations) {
-        return violations.stream().map(Violation::code).toList();
     }
 }
