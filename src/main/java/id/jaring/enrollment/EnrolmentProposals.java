@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.access.CurrentUser;
+import id.jaring.access.Role;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
@@ -46,11 +48,15 @@ public class EnrolmentProposals {
     private final EligibilityEvidence eligibility;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReentryGuard reentry;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EnrolmentProposals(EnrolmentGuard guard, EnrolmentRows rows, Programmes programmes, Quotas quotas,
             FamilyEvidence families, RegistrySearch search, Refusals refusals, EligibilityEvidence eligibility,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, Clock clock, ReentryGuard reentry, ApplicationEventPublisher events) {
+        this.reentry = reentry;
+        this.events = events;
         this.eligibility = eligibility;
         this.guard = guard;
         this.rows = rows;
@@ -73,11 +79,18 @@ public class EnrolmentProposals {
                 .toList();
     }
 
+    /** True when the current user may let a recently graduated family be proposed again (the data steward). */
+    public boolean mayOverrideReentry() {
+        return guard.enroller().role() == Role.DATA_STEWARD;
+    }
+
     /**
      * Proposes a family. Refused: PROGRAMME_NOT_ACTIVE, family moved/dissolved or duplicate, no
      * living member, not selected by the programme's rule in force (ENROLMENT_NOT_ELIGIBLE; the result of
      * an accepted proposal is stored in {@code eligibility_result}), already proposed or enrolled (ENROLMENT_DUPLICATE), no slot left in the
-     * family's kab/kota (QUOTA_EXHAUSTED; approval checks again, and that check is the binding one).
+     * family's kab/kota (QUOTA_EXHAUSTED; approval checks again, and that check is the binding one), graduated
+     * from the programme less than its re-entry wait ago (ENROLMENT_REENTRY_WAIT) unless the data steward gives
+     * a reason to override ({@link Propose#reentryOverrideReason()}, stored with the proposal and audited).
      *
      * @throws NotFoundException when the programme or the family is unknown or out of the caller's reach
      */
@@ -90,11 +103,27 @@ public class EnrolmentProposals {
         }
         Programme programme = EnrolmentGuard.inReach(user,
                 programmes.find(command.programmeCode()).orElseThrow(() -> new NotFoundException("programme")));
-        long householdId = householdId(command);
+        return propose(user, programme, householdId(command), note, command.reentryOverrideReason(), null);
+    }
+
+    /**
+     * Proposes the family as the system to hand on the slot of an ended enrolment (a replacement);
+     * a person approves it as any proposal. Runs in the caller's transaction; refusals as for
+     * {@link #propose(Propose)}.
+     */
+    Enrolment proposeReplacement(String programmeCode, long householdId, long replacedEnrolmentId) {
+        CurrentUser user = guard.enroller();
+        Programme programme = programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme"));
+        return propose(user, programme, householdId, null, null, replacedEnrolmentId);
+    }
+
+    private Enrolment propose(CurrentUser user, Programme programme, long householdId, String note, String override,
+            Long replaces) {
         LocalDate today = LocalDate.now(clock);
         FamilyEvidence.Family family = families.of(householdId, today);
         String kab = family.household().kabKotaCode();
         check("PROPOSE", programme, family, null, today);
+        String reentryOverride = reentry.check(user, programme, householdId, kab, override, today);
         EligibilityEvidence.Result eligible = eligible("PROPOSE", programme, family, null, today);
         if (rows.openExists(programme.id(), householdId)) {
             throw refusals.refuse("PROPOSE", programme.code(), householdId, null, kab,
@@ -106,12 +135,15 @@ public class EnrolmentProposals {
         }
         Instant now = clock.instant();
         String evidence = json.writeValueAsString(family.evidence());
-        long id = rows.insertProposal(programme.id(), householdId, family.household().noKk(), kab,
-                family.household().desaCode(), user, now, note, evidence, json.writeValueAsString(eligible.json()))
+        long id = rows.insertProposal(new EnrolmentRows.NewProposal(programme.id(), householdId,
+                family.household().noKk(), kab, family.household().desaCode(), note, evidence,
+                json.writeValueAsString(eligible.json()), replaces, reentryOverride), user, now)
                 .orElseThrow(() -> refusals.refuse("PROPOSE", programme.code(), householdId, null, kab,
                         Violation.error(EnrolmentCodes.ENROLMENT_DUPLICATE, "householdId", programme.code())));
         Enrolment created = rows.find(id, user.scope()).orElseThrow().view(programme.code());
-        audit.recordChange(AuditAction.CREATE, EntityRef.of("ENROLMENT", id), kab, null, state(created), "proposed");
+        audit.recordChange(AuditAction.CREATE, EntityRef.of("ENROLMENT", id), kab, null, state(created),
+                replaces != null ? "proposed to replace enrolment " + replaces
+                        : reentryOverride != null ? "proposed; re-entry wait overridden" : "proposed");
         return created;
     }
 
@@ -134,8 +166,10 @@ public class EnrolmentProposals {
             throw refusals.refuse("APPROVE", programme.code(), row.householdId(), enrolmentId, row.kabKotaCode(),
                     Violation.error(EnrolmentCodes.QUOTA_EXHAUSTED, "programmeCode", programme.code(), row.kabKotaCode()));
         }
+        int slot = rows.freeSlot(programme.id(), row.kabKotaCode(), quotas.of(programme, row.kabKotaCode()).quota(),
+                row.replacesEnrolmentId() == null ? null : rows.slotOf(row.replacesEnrolmentId()));
         Enrolment before = row.view(programme.code());
-        rows.approve(enrolmentId, user, clock.instant(), today, programme.plannedEnd(today),
+        rows.approve(enrolmentId, user, clock.instant(), today, programme.plannedEnd(today), slot,
                 json.writeValueAsString(family.evidence()), json.writeValueAsString(eligible.json()));
         Enrolment after = rows.find(enrolmentId, user.scope()).orElseThrow().view(programme.code());
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("ENROLMENT", enrolmentId), row.kabKotaCode(), state(before),
@@ -161,6 +195,10 @@ public class EnrolmentProposals {
         Enrolment after = rows.find(enrolmentId, user.scope()).orElseThrow().view(programme.code());
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("ENROLMENT", enrolmentId), row.kabKotaCode(), state(before),
                 state(after), "rejected");
+        if (row.replacesEnrolmentId() != null) {
+            events.publishEvent(new ReplacementRejected(enrolmentId, row.replacesEnrolmentId(), programme.code(),
+                    row.kabKotaCode()));
+        }
         return after;
     }
 
@@ -233,7 +271,7 @@ public class EnrolmentProposals {
                 .orElseThrow(() -> new NotFoundException("household"));
     }
 
-    private static Map<String, Object> state(Enrolment e) {
+    static Map<String, Object> state(Enrolment e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("programme", e.programmeCode());
         m.put("householdId", e.householdId());
@@ -244,6 +282,12 @@ public class EnrolmentProposals {
         m.put("decisionReason", e.decisionReason());
         m.put("startDate", e.startDate() == null ? null : e.startDate().toString());
         m.put("plannedEndDate", e.plannedEndDate() == null ? null : e.plannedEndDate().toString());
+        m.put("slotNo", e.slotNo());
+        m.put("endDate", e.endDate() == null ? null : e.endDate().toString());
+        m.put("exitKind", e.exitKind() == null ? null : e.exitKind().name());
+        m.put("replacesEnrolmentId", e.replacesEnrolmentId());
+        m.put("reentryOverrideReason", e.reentryOverrideReason());
+        m.put("reentryOverrideBy", e.reentryOverrideBy());
         return m;
     }
 }

@@ -26,19 +26,22 @@ class EnrolmentRows {
     record Row(long id, long programmeId, long householdId, String noKk, String kabKotaCode, String desaCode,
             EnrolmentStatus status, long proposedById, String proposedBy, Instant proposedAt, String proposalNote,
             String decidedBy, Instant decidedAt, String decisionReason, LocalDate startDate, LocalDate plannedEndDate,
-            String eligibilityResult) {
+            String eligibilityResult, LocalDate endDate, ExitKind exitKind, Integer slotNo, Long replacesEnrolmentId,
+            String reentryOverrideReason, String reentryOverrideBy) {
 
         Enrolment view(String programmeCode) {
             return new Enrolment(id, programmeId, programmeCode, householdId, noKk, kabKotaCode, desaCode, status,
                     proposedBy, proposedAt, proposalNote, decidedBy, decidedAt, decisionReason, startDate, plannedEndDate,
-                    eligibilityResult);
+                    eligibilityResult, endDate, exitKind, slotNo, replacesEnrolmentId, reentryOverrideReason,
+                    reentryOverrideBy);
         }
     }
 
     private static final String COLUMNS = """
             select id, programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id, proposed_by,
                    proposed_at, proposal_note, decided_by, decided_at, decision_reason, start_date, planned_end_date,
-                   eligibility_result::text as eligibility_result
+                   eligibility_result::text as eligibility_result, end_date, exit_kind, slot_no, replaces_enrolment_id,
+                   reentry_override_reason, reentry_override_by
             from enrolment e
             """;
 
@@ -52,18 +55,27 @@ class EnrolmentRows {
      * Inserts a proposal; empty when the family is already proposed or enrolled in the programme
      * (the partial unique index decides, also against a concurrent proposal).
      */
-    Optional<Long> insertProposal(long programmeId, long householdId, String noKk, String kabKota, String desa,
-            CurrentUser by, Instant at, String note, String evidenceJson, String eligibilityJson) {
+    Optional<Long> insertProposal(NewProposal p, CurrentUser by, Instant at) {
         return jdbc.sql("""
                 insert into enrolment (programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id,
-                                       proposed_by, proposed_at, proposal_note, evidence, eligibility_result, updated_at)
+                                       proposed_by, proposed_at, proposal_note, evidence, eligibility_result,
+                                       replaces_enrolment_id, reentry_override_reason, reentry_override_by, updated_at)
                 values (:p, :h, :kk, :kab, :desa, 'DIUSULKAN', :byId, :by, :at, :note, cast(:evidence as jsonb),
-                        cast(:eligibility as jsonb), :at)
+                        cast(:eligibility as jsonb), :replaces, :override, :overrideBy, :at)
                 on conflict (programme_id, household_id) where status in ('DIUSULKAN', 'AKTIF') do nothing
                 returning id
-                """).param("p", programmeId).param("h", householdId).param("kk", noKk).param("kab", kabKota)
-                .param("desa", desa).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
-                .param("note", note).param("evidence", evidenceJson).param("eligibility", eligibilityJson).query(Long.class).optional();
+                """).param("p", p.programmeId()).param("h", p.householdId()).param("kk", p.noKk())
+                .param("kab", p.kabKota()).param("desa", p.desa()).param("byId", by.id()).param("by", by.username())
+                .param("at", Timestamp.from(at)).param("note", p.note()).param("evidence", p.evidenceJson())
+                .param("eligibility", p.eligibilityJson()).param("replaces", p.replacesEnrolmentId())
+                .param("override", p.reentryOverrideReason())
+                .param("overrideBy", p.reentryOverrideReason() == null ? null : by.username())
+                .query(Long.class).optional();
+    }
+
+    /** A proposal to insert. */
+    record NewProposal(long programmeId, long householdId, String noKk, String kabKota, String desa, String note,
+            String evidenceJson, String eligibilityJson, Long replacesEnrolmentId, String reentryOverrideReason) {
     }
 
     /** The enrolment, locked until the end of the transaction (a decision on it is being made). */
@@ -84,16 +96,81 @@ class EnrolmentRows {
                 """).param("p", programmeId).param("h", householdId).query(Boolean.class).single();
     }
 
-    void approve(long id, CurrentUser by, Instant at, LocalDate start, LocalDate plannedEnd, String evidenceJson,
-            String eligibilityJson) {
+    void approve(long id, CurrentUser by, Instant at, LocalDate start, LocalDate plannedEnd, int slotNo,
+            String evidenceJson, String eligibilityJson) {
         jdbc.sql("""
                 update enrolment set status = 'AKTIF', decided_by_id = :byId, decided_by = :by, decided_at = :at,
-                       start_date = :start, planned_end_date = :end, evidence = cast(:evidence as jsonb),
+                       start_date = :start, planned_end_date = :end, slot_no = :slot, evidence = cast(:evidence as jsonb),
                        eligibility_result = cast(:eligibility as jsonb), updated_at = :at
                 where id = :id and status = 'DIUSULKAN'
                 """).param("id", id).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
-                .param("start", start).param("end", plannedEnd).param("evidence", evidenceJson)
+                .param("start", start).param("end", plannedEnd).param("slot", slotNo).param("evidence", evidenceJson)
                 .param("eligibility", eligibilityJson).update();
+    }
+
+    /**
+     * The slot an approval takes: {@code preferred} (the slot of the enrolment a replacement hands
+     * on) when it is free and within the quota, else the lowest free number in 1..quota. Called
+     * after {@code Quotas.takeSeat}, whose row lock keeps other approvals and exits of the programme
+     * and kab/kota out until commit; the held slots are then fewer than the quota, so one is free.
+     */
+    int freeSlot(long programmeId, String kabKota, int quota, Integer preferred) {
+        return jdbc.sql("""
+                select n from generate_series(1, :quota) n
+                where not exists (select 1 from enrolment e where e.programme_id = :p and e.kabkota_code = :kab
+                                  and e.status = 'AKTIF' and e.slot_no = n)
+                order by (n = :preferred) desc, n
+                limit 1
+                """).param("quota", quota).param("p", programmeId).param("kab", kabKota)
+                .param("preferred", preferred == null ? 0 : preferred).query(Integer.class).optional()
+                .orElseThrow(() -> new IllegalStateException("no free slot although a seat was taken"));
+    }
+
+    /** The slot number an enrolment holds or held (null: it never was a KPM). */
+    Integer slotOf(long enrolmentId) {
+        return jdbc.sql("select slot_no from enrolment where id = :id").param("id", enrolmentId)
+                .query((rs, n) -> (Integer) rs.getObject(1)).optional().orElse(null);
+    }
+
+    /** Ends an active enrolment (its slot number stays for the ledger; the unique index covers AKTIF only). */
+    void end(long id, LocalDate endDate, ExitKind kind, Instant at) {
+        int updated = jdbc.sql("""
+                update enrolment set status = 'SELESAI', end_date = :end, exit_kind = :kind, updated_at = :at
+                where id = :id and status = 'AKTIF'
+                """).param("id", id).param("end", endDate).param("kind", kind.name()).param("at", Timestamp.from(at))
+                .update();
+        if (updated != 1) {
+            throw new IllegalStateException("enrolment " + id + " is not active");
+        }
+    }
+
+    /** The end date of the family's latest graduation (MANDIRI, ALAMIAH, BATAS_WAKTU) from the programme. */
+    Optional<LocalDate> lastGraduation(long programmeId, long householdId) {
+        return jdbc.sql("""
+                select max(end_date) from enrolment
+                where programme_id = :p and household_id = :h and status = 'SELESAI'
+                  and exit_kind in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')
+                """).param("p", programmeId).param("h", householdId).query(LocalDate.class).optional();
+    }
+
+    /** Whether a replacement for the ended enrolment is proposed or enrolled already. */
+    boolean openReplacementExists(long replacedId) {
+        return jdbc.sql("""
+                select exists (select 1 from enrolment where replaces_enrolment_id = :r and status in ('DIUSULKAN', 'AKTIF'))
+                """).param("r", replacedId).query(Boolean.class).single();
+    }
+
+    /** The families whose replacement proposal for the ended enrolment was rejected (not to be proposed again for it). */
+    List<Long> rejectedReplacements(long replacedId) {
+        return jdbc.sql("select household_id from enrolment where replaces_enrolment_id = :r and status = 'DITOLAK'")
+                .param("r", replacedId).query(Long.class).list();
+    }
+
+    /** The proposals and enrolments that hand on the slot of the ended enrolment, within the scope, oldest first. */
+    List<Row> replacementsOf(long replacedId, Scope scope) {
+        return jdbc.sql(COLUMNS + " where e.replaces_enrolment_id = :r and " + ScopeFilter.of(scope, "e").sql()
+                + " order by e.id").param("r", replacedId).params(ScopeFilter.of(scope, "e").params())
+                .query(EnrolmentRows::map).list();
     }
 
     void reject(long id, CurrentUser by, Instant at, String reason) {
@@ -138,6 +215,10 @@ class EnrolmentRows {
                 rs.getLong("proposed_by_id"), rs.getString("proposed_by"), rs.getTimestamp("proposed_at").toInstant(),
                 rs.getString("proposal_note"), rs.getString("decided_by"), decided == null ? null : decided.toInstant(),
                 rs.getString("decision_reason"), rs.getObject("start_date", LocalDate.class),
-                rs.getObject("planned_end_date", LocalDate.class), rs.getString("eligibility_result"));
+                rs.getObject("planned_end_date", LocalDate.class), rs.getString("eligibility_result"),
+                rs.getObject("end_date", LocalDate.class),
+                rs.getString("exit_kind") == null ? null : ExitKind.valueOf(rs.getString("exit_kind")),
+                (Integer) rs.getObject("slot_no"), (Long) rs.getObject("replaces_enrolment_id"),
+                rs.getString("reentry_override_reason"), rs.getString("reentry_override_by"));
     }
 }

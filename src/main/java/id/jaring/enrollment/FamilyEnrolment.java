@@ -9,7 +9,8 @@ import java.time.LocalDate;
  * @param decidedOn the day of the approval or rejection, null while proposed
  * @param startDate the day the family became a KPM (AKTIF only)
  * @param plannedEndDate the last day of the membership under the programme's maximum duration, null without a limit
+ * @param endDate the day the membership ended (SELESAI), with {@code exitKind} saying why
  */
 public record FamilyEnrolment(long id, ProgrammeLabel programme, EnrolmentStatus status, LocalDate proposedOn,
-        LocalDate decidedOn, LocalDate startDate, LocalDate plannedEndDate) {
+        LocalDate decidedOn, LocalDate startDate, LocalDate plannedEndDate, LocalDate endDate, ExitKind exitKind) {
 }

@@ -48,9 +48,11 @@ public class FamilyProgrammes {
     private final Quotas quotas;
     private final EnrolmentRows rows;
     private final Clock clock;
+    private final ReentryGuard reentry;
 
     FamilyProgrammes(EnrolmentGuard guard, Eligibility eligibility, Programmes programmes, ProgrammeRules rules,
-            Agencies agencies, Quotas quotas, EnrolmentRows rows, Clock clock) {
+            Agencies agencies, Quotas quotas, EnrolmentRows rows, Clock clock, ReentryGuard reentry) {
+        this.reentry = reentry;
         this.guard = guard;
         this.eligibility = eligibility;
         this.programmes = programmes;
@@ -80,7 +82,8 @@ public class FamilyProgrammes {
         List<FamilyEnrolment> enrolments = rows.allOf(householdId, user.scope()).stream()
                 .filter(r -> reachable.containsKey(r.programmeId()))
                 .map(r -> new FamilyEnrolment(r.id(), label.apply(reachable.get(r.programmeId())), r.status(),
-                        day(r.proposedAt()), day(r.decidedAt()), r.startDate(), r.plannedEndDate()))
+                        day(r.proposedAt()), day(r.decidedAt()), r.startDate(), r.plannedEndDate(), r.endDate(),
+                        r.exitKind()))
                 .toList();
         Map<String, EnrolmentStatus> open = enrolments.stream().filter(e -> OPEN.contains(e.status()))
                 .collect(Collectors.toMap(e -> e.programme().code(), FamilyEnrolment::status, (a, b) -> a));
@@ -88,7 +91,7 @@ public class FamilyProgrammes {
         Map<String, ProgrammeRule> inForce = rules.inForce();
         List<Programme> running = reachable.values().stream().filter(p -> p.runningOn(today)).toList();
         List<ProgrammeEligibility> eligible = running.stream().filter(p -> inForce.containsKey(p.code()))
-                .map(p -> eligibility(family, p, label.apply(p), inForce.get(p.code()), open.get(p.code()), user))
+                .map(p -> eligibility(family, p, label.apply(p), inForce.get(p.code()), open.get(p.code()), user, today))
                 .toList();
         List<ProgrammeLabel> withoutRule = running.stream().filter(p -> !inForce.containsKey(p.code())).map(label).toList();
         return new FamilyProgrammesView(family.householdId(), family.noKk(), family.status().name(),
@@ -97,10 +100,10 @@ public class FamilyProgrammes {
 
     /** The rule evaluated on the snapshot already read; proposable as the propose page would accept it. */
     private ProgrammeEligibility eligibility(FamilySnapshot family, Programme p, ProgrammeLabel label, ProgrammeRule rule,
-            EnrolmentStatus open, CurrentUser user) {
+            EnrolmentStatus open, CurrentUser user, LocalDate today) {
         Explanation why = eligibility.explain(family, rule.text());
         boolean proposable = EnrolmentGuard.mayEnrol(user) && why.eligible() && open == null
-                && quotas.of(p, family.kabKotaCode()).remaining() > 0;
+                && quotas.of(p, family.kabKotaCode()).remaining() > 0 && !reentry.waiting(p, family.householdId(), today);
         return new ProgrammeEligibility(label, rule.version(), rule.text(), why.eligible(), why.condition(), open,
                 proposable);
     }

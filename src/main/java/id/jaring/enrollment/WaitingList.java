@@ -25,7 +25,8 @@ import id.jaring.targeting.EligibilityCondition;
 /**
  * A programme's waiting list in one kab/kota: the active families its rule in force selects (SQL
  * from {@link Eligibility#eligibleHouseholds}, within the caller's scope) that have no open
- * enrolment (DIUSULKAN or AKTIF) in the programme, poorest first. Order, total and deterministic:
+ * enrolment (DIUSULKAN or AKTIF) in the programme and did not graduate from it less than its
+ * re-entry wait ago ({@link ReentryGuard}), poorest first. Order, total and deterministic:
  * desil ascending, then score ascending, then household id ascending (the older registration
  * first); families without a rank (not reached by the ranking yet) come last, in id order. They
  * are kept rather than dropped because a rule that does not use desil may select them.
@@ -57,10 +58,14 @@ public class WaitingList {
         this.clock = clock;
     }
 
-    /** Not already proposed or enrolled in the programme: the open enrolments' index, per family. */
+    /**
+     * Not already proposed or enrolled in the programme (the open enrolments' index, per family), and
+     * not in the programme's re-entry wait after a graduation ({@link ReentryGuard#WAITING_SQL}).
+     */
     private static final String NOT_OPEN = """
             not exists (select 1 from enrolment en where en.programme_id = :wl_programme
-                        and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))""";
+                        and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))
+            and """ + ReentryGuard.WAITING_SQL;
 
     /**
      * The ranked part, read in rank order from household_rank's index (kabkota_code, desil, score,
@@ -114,6 +119,8 @@ public class WaitingList {
         Map<String, Object> params = new HashMap<>(eligible.params());
         params.put("wl_programme", p.id());
         params.put("wl_kab", kabKotaCode);
+        params.put("wl_today", LocalDate.now(clock));
+        params.put("wl_wait", p.reentryWaitMonths() == null ? 0 : p.reentryWaitMonths());
         List<Row> found = offset < WALK_LIMIT ? walk(eligible.sql(), params, offset, limit + 1) : List.of();
         if (found.isEmpty() && offset > 0) {
             found = rows(WHOLE.formatted(eligible.sql(), NOT_OPEN), params, offset, limit + 1);

@@ -27,6 +27,8 @@ final class AuditStates {
         m.put("maxDurationMonths", p.maxDurationMonths());
         m.put("componentCap", p.componentCap());
         m.put("status", p.status().name());
+        m.put("reentryWaitMonths", p.reentryWaitMonths());
+        m.put("automaticExits", p.automaticExits().name());
         return m;
     }
 

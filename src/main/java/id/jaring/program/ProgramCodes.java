@@ -13,6 +13,7 @@ public final class ProgramCodes {
     public static final String PERIOD_INVALID = "PERIOD_INVALID";
     public static final String DURATION_INVALID = "DURATION_INVALID";
     public static final String COMPONENT_CAP_INVALID = "COMPONENT_CAP_INVALID";
+    public static final String REENTRY_WAIT_INVALID = "REENTRY_WAIT_INVALID";
     public static final String COMPONENT_CODE_FORMAT = "COMPONENT_CODE_FORMAT";
     public static final String COMPONENT_CODE_TAKEN = "COMPONENT_CODE_TAKEN";
     public static final String AMOUNT_INVALID = "AMOUNT_INVALID";

@@ -44,6 +44,9 @@ final class ProgramValidator {
         if (p.componentCap() != null && (p.componentCap() < 1 || p.componentCap() > 50)) {
             v.add(Violation.error(ProgramCodes.COMPONENT_CAP_INVALID, "componentCap", 1, 50));
         }
+        if (p.reentryWaitMonths() != null && (p.reentryWaitMonths() < 1 || p.reentryWaitMonths() > 600)) {
+            v.add(Violation.error(ProgramCodes.REENTRY_WAIT_INVALID, "reentryWaitMonths", 1, 600));
+        }
         if (p.status() == null) {
             v.add(Violation.error(ProgramCodes.REQUIRED, "status", "status"));
         }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class ProgrammeRows {
 
     private static final String COLUMNS = """
-            id, code, name, owner_agency, period_start, period_end, max_duration_months, component_cap, status
+            id, code, name, owner_agency, period_start, period_end, max_duration_months, component_cap, status,
+            reentry_wait_months, automatic_exits
             """;
     private static final String COMPONENT_COLUMNS = """
             id, programme_id, code, name, amount_per_year, tahap_per_year, amount_per_tahap, member_condition
@@ -46,8 +47,8 @@ class ProgrammeRows {
     Optional<Long> insert(ProgrammeData p, Instant now) {
         return jdbc.sql("""
                 insert into programme (code, name, owner_agency, period_start, period_end, max_duration_months,
-                                       component_cap, status, created_at, updated_at)
-                values (:code, :name, :owner, :start, :end, :duration, :cap, :status, :now, :now)
+                                       component_cap, status, reentry_wait_months, automatic_exits, created_at, updated_at)
+                values (:code, :name, :owner, :start, :end, :duration, :cap, :status, :reentry, :automatic, :now, :now)
                 on conflict (code) do nothing
                 returning id
                 """).params(params(p)).param("now", Timestamp.from(now)).query(Long.class).optional();
@@ -56,7 +57,8 @@ class ProgrammeRows {
     void update(long id, ProgrammeData p, Instant now) {
         jdbc.sql("""
                 update programme set name = :name, owner_agency = :owner, period_start = :start, period_end = :end,
-                       max_duration_months = :duration, component_cap = :cap, status = :status, updated_at = :now
+                       max_duration_months = :duration, component_cap = :cap, status = :status,
+                       reentry_wait_months = :reentry, automatic_exits = :automatic, updated_at = :now
                 where id = :id
                 """).params(params(p)).param("id", id).param("now", Timestamp.from(now)).update();
     }
@@ -100,6 +102,8 @@ class ProgrammeRows {
         m.put("duration", p.maxDurationMonths());
         m.put("cap", p.componentCap());
         m.put("status", p.status().name());
+        m.put("reentry", p.reentryWaitMonths());
+        m.put("automatic", p.automaticExits().name());
         return m;
     }
 
@@ -114,7 +118,8 @@ class ProgrammeRows {
         return new Programme(rs.getLong("id"), rs.getString("code"), rs.getString("name"), rs.getString("owner_agency"),
                 rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class),
                 (Integer) rs.getObject("max_duration_months"), (Integer) rs.getObject("component_cap"),
-                ProgrammeStatus.valueOf(rs.getString("status")));
+                ProgrammeStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("reentry_wait_months"),
+                AutomaticExits.valueOf(rs.getString("automatic_exits")));
     }
 
     private static BenefitComponent component(ResultSet rs, int row) throws SQLException {

@@ -83,7 +83,8 @@ public class Programmes {
         guard.definer();
         Programme before = rows.find(code).orElseThrow(() -> new NotFoundException("programme"));
         ProgrammeData after = new ProgrammeData(before.code(), data.name(), data.ownerAgency(), data.periodStart(),
-                data.periodEnd(), data.maxDurationMonths(), data.componentCap(), data.status());
+                data.periodEnd(), data.maxDurationMonths(), data.componentCap(), data.status(), data.reentryWaitMonths(),
+                data.automaticExits());
         validate(after);
         rows.update(before.id(), after, clock.instant());
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("PROGRAMME", before.id()), null,

@@ -120,11 +120,6 @@ class EnrolmentBrowserTests extends BrowserTest {
         assertThat(page.locator("#eligibility-version")).hasText("1");
     }
 
-    private void logOut() {
-        page.locator(".usernav button", new Page.LocatorOptions().setHasText("Keluar")).click();
-        assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-    }
-
     private void openProgramme(String code) {
         page.locator("nav.mainnav a", new Page.LocatorOptions().setHasText("Program")).first().click();
         page.locator("a", new Page.LocatorOptions().setHasText(Pattern.compile("^" + code + "$"))).click();

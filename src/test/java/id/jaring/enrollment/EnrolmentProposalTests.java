@@ -192,7 +192,7 @@ class EnrolmentProposalTests {
         Programme draft = as(STEWARD, () -> {
             ProgrammeData d = running(uniqueCode("D"));
             Programme created = programmes.create(new ProgrammeData(d.code(), d.name(), d.ownerAgency(), d.periodStart(),
-                    d.periodEnd(), d.maxDurationMonths(), d.componentCap(), ProgrammeStatus.DRAFT));
+                    d.periodEnd(), d.maxDurationMonths(), d.componentCap(), ProgrammeStatus.DRAFT, null, null));
             quotas.set(created.code(), "36.02", 5);
             return created;
         });
@@ -201,7 +201,7 @@ class EnrolmentProposalTests {
         Programme ended = as(STEWARD, () -> {
             ProgrammeData d = running(uniqueCode("E"));
             Programme created = programmes.create(new ProgrammeData(d.code(), d.name(), d.ownerAgency(),
-                    LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), 60, 4, ProgrammeStatus.AKTIF));
+                    LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31), 60, 4, ProgrammeStatus.AKTIF, null, null));
             quotas.set(created.code(), "36.02", 5);
             return created;
         });

@@ -75,7 +75,7 @@ class FamilyProgrammesTests {
         return as(STEWARD, () -> {
             String code = uniqueCode("KES");
             Programme p = programmes.create(new ProgrammeData(code, "Program sehat " + code, "DINKES",
-                    LocalDate.of(2026, 1, 1), null, 24, null, ProgrammeStatus.AKTIF));
+                    LocalDate.of(2026, 1, 1), null, 24, null, ProgrammeStatus.AKTIF, null, null));
             quotas.set(code, "36.02", 5);
             return p;
         });

@@ -34,10 +34,10 @@ public final class ProgramFixtures {
         return (prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)).toUpperCase(Locale.ROOT);
     }
 
-    /** A running programme of DINSOS (from 1 Jan 2026, open-ended, 60 months, cap 4). */
+    /** A running programme of DINSOS (from 1 Jan 2026, open-ended, 60 months, cap 4, re-entry after 24 months, automatic exits proposed). */
     public static ProgrammeData running(String code) {
         return new ProgrammeData(code, "Program uji " + code, "DINSOS", LocalDate.of(2026, 1, 1), null, 60, 4,
-                ProgrammeStatus.AKTIF);
+                ProgrammeStatus.AKTIF, 24, AutomaticExits.USULAN);
     }
 
     /** A user with an id of its own (maker-checker tells users apart by id). */

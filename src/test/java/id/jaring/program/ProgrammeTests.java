@@ -82,10 +82,10 @@ class ProgrammeTests {
         assertThat(codes(() -> as(STEWARD, () -> programmes.create(running(code)))))
                 .containsExactly("PROGRAMME_CODE_TAKEN");
         ProgrammeData bad = new ProgrammeData("bad code", "", "NOPE_AGENCY", LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 4, 30), 0, 99, ProgrammeStatus.DRAFT);
+                LocalDate.of(2026, 4, 30), 0, 99, ProgrammeStatus.DRAFT, 0, null);
         assertThat(codes(() -> as(STEWARD, () -> programmes.create(bad)))).containsExactlyInAnyOrder(
                 "PROGRAMME_CODE_FORMAT", "REQUIRED", "PERIOD_INVALID", "DURATION_INVALID", "COMPONENT_CAP_INVALID",
-                "AGENCY_UNKNOWN");
+                "REENTRY_WAIT_INVALID", "AGENCY_UNKNOWN");
     }
 
     @Test
@@ -139,7 +139,7 @@ class ProgrammeTests {
     void everyChangeIsAuditedWithBeforeAndAfter() {
         Programme p = as(STEWARD, () -> programmes.create(running(uniqueCode("A"))));
         ProgrammeData changed = new ProgrammeData(p.code(), "Nama baru", "DINSOS", p.periodStart(), LocalDate.of(2030, 12, 31),
-                48, 3, ProgrammeStatus.AKTIF);
+                48, 3, ProgrammeStatus.AKTIF, 12, AutomaticExits.KEPUTUSAN);
         as(STEWARD, () -> programmes.update(p.code(), changed));
         as(STEWARD, () -> quotas.set(p.code(), "36.73", 7));
         BenefitComponent c = as(STEWARD, () -> components.add(p.code(), new ComponentData("SD", "SD", 900_000L, 4, 225_000L)));
@@ -147,7 +147,13 @@ class ProgrammeTests {
         List<AuditEntry> history = trail.history(EntityRef.of("PROGRAMME", p.id()));
         assertThat(history).extracting(AuditEntry::action).containsExactly(AuditAction.CREATE, AuditAction.UPDATE);
         assertThat(history.get(1).changes()).extracting(AuditEntry.FieldChange::field)
-                .containsExactlyInAnyOrder("name", "periodEnd", "maxDurationMonths", "componentCap");
+                .containsExactlyInAnyOrder("name", "periodEnd", "maxDurationMonths", "componentCap", "reentryWaitMonths",
+                        "automaticExits");
+        assertThat(as(STEWARD, () -> programmes.get(p.code()))).satisfies(saved -> {
+            assertThat(saved.reentryWaitMonths()).isEqualTo(12);
+            assertThat(saved.automaticExits()).isEqualTo(AutomaticExits.KEPUTUSAN);
+            assertThat(saved.reentryFrom(LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2028, 1, 31));
+        });
         assertThat(trail.history(EntityRef.of("PROGRAMME_QUOTA", p.id() + ":36.73"))).singleElement()
                 .satisfies(e -> assertThat(e.after()).containsEntry("quota", 7));
         assertThat(trail.history(EntityRef.of("PROGRAMME_COMPONENT", c.id()))).hasSize(1);

@@ -79,4 +79,10 @@ public abstract class BrowserTest {
         page.click("button[type=submit]");
         assertThat(page.locator(".who")).hasText(username);
     }
+
+    /** Logs out with the navigation's button and waits for the login page. */
+    protected void logOut() {
+        page.locator(".usernav button", new Page.LocatorOptions().setHasText("Keluar")).click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+    }
 }

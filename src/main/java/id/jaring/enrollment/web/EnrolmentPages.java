@@ -22,7 +22,6 @@ import id.jaring.enrollment.Propose;
 import id.jaring.enrollment.WaitingList;
 import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
-import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
 import id.jaring.program.Programmes;
 import id.jaring.program.Quotas;
@@ -46,8 +45,11 @@ class EnrolmentPages {
     private final MessageSource messages;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final ExitSection exitSection;
+
     EnrolmentPages(Enrolments enrolments, EnrolmentProposals proposals, Programmes programmes, Quotas quotas,
-            WaitingList waitingList, MessageSource messages) {
+            WaitingList waitingList, MessageSource messages, ExitSection exitSection) {
+        this.exitSection = exitSection;
         this.waitingList = waitingList;
         this.enrolments = enrolments;
         this.proposals = proposals;
@@ -101,13 +103,14 @@ class EnrolmentPages {
         Map<?, ?> result = e.eligibilityResult() == null ? null : json.readValue(e.eligibilityResult(), Map.class);
         model.addAttribute("eligibility", result);
         model.addAttribute("eligibilityJson", result == null ? null : json.writerWithDefaultPrettyPrinter().writeValueAsString(result));
+        exitSection.addTo(model, e);
         return "enrollment/enrolment";
     }
 
     @GetMapping("/propose")
     String proposeForm(@RequestParam(required = false) String household, @RequestParam(required = false) String programme,
             Model model) {
-        return form(model, new ProposeForm(programme, household, null, null));
+        return form(model, new ProposeForm(programme, household, null, null, null));
     }
 
     @PostMapping("/propose")
@@ -139,18 +142,13 @@ class EnrolmentPages {
 
     /** A one-button decision: a refusal is shown as a flash message with its code's text. */
     private void act(RedirectAttributes redirect, Locale locale, String doneKey, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("flashSuccess", messages.getMessage(doneKey, null, locale));
-        } catch (ValidationFailedException e) {
-            Violation v = e.violations().get(0);
-            redirect.addFlashAttribute("flashError", messages.getMessage(v.messageKey(), v.args().toArray(), locale));
-        }
+        Flash.act(messages, redirect, locale, doneKey, action);
     }
 
     private String form(Model model, ProposeForm form) {
         model.addAttribute("form", form);
         model.addAttribute("programmes", proposals.proposable());
+        model.addAttribute("mayOverrideReentry", proposals.mayOverrideReentry());
         return "enrollment/propose";
     }
 }

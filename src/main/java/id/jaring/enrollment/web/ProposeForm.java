@@ -6,7 +6,7 @@ import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 
 /** The "usulkan" form, as typed: a programme and a family by id or by No. KK. */
-record ProposeForm(String programme, String householdId, String noKk, String note) {
+record ProposeForm(String programme, String householdId, String noKk, String note, String reentryOverrideReason) {
 
     Propose toCommand() {
         Long id = null;
@@ -19,6 +19,6 @@ record ProposeForm(String programme, String householdId, String noKk, String not
             }
         }
         String kk = noKk == null || noKk.isBlank() ? null : noKk.strip();
-        return new Propose(programme, id, kk, note);
+        return new Propose(programme, id, kk, note, reentryOverrideReason);
     }
 }

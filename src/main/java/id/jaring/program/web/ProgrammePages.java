@@ -17,6 +17,7 @@ import id.jaring.platform.FieldErrors;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.program.Agencies;
+import id.jaring.program.AutomaticExits;
 import id.jaring.program.ProgramCodes;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeComponents;
@@ -168,6 +169,7 @@ class ProgrammePages {
         model.addAttribute("existing", existing);
         model.addAttribute("agencies", agencies.list());
         model.addAttribute("statuses", ProgrammeStatus.values());
+        model.addAttribute("automaticExitsValues", AutomaticExits.values());
         return "program/programme-form";
     }
 }

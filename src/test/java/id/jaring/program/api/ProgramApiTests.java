@@ -49,6 +49,8 @@ class ProgramApiTests {
         mvc.perform(as(user(7103, Role.PIMPINAN, null, null), get("/api/v1/programmes/JAMSOSRATU")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.programme.maxDurationMonths").value(60))
+                .andExpect(jsonPath("$.programme.reentryWaitMonths").value(24))
+                .andExpect(jsonPath("$.programme.automaticExits").value("USULAN"))
                 .andExpect(jsonPath("$.components.length()").value(7))
                 .andExpect(jsonPath("$.components[?(@.code == 'SMA')].amountPerTahap").value(500000))
                 .andExpect(jsonPath("$.quotas[?(@.kabKotaCode == '36.02')].quota").value(14291));

@@ -58,18 +58,24 @@ class ProgramPagesTests {
         mvc.perform(post("/programmes").with(authentication(STEWARD)).with(csrf())
                         .param("code", code.toLowerCase()).param("name", "Program web").param("ownerAgency", "DINSOS")
                         .param("periodStart", "2026-01-01").param("periodEnd", "").param("maxDurationMonths", "60")
-                        .param("componentCap", "4").param("status", "AKTIF"))
+                        .param("componentCap", "4").param("status", "AKTIF").param("reentryWaitMonths", "18")
+                        .param("automaticExits", "KEPUTUSAN"))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/programmes/" + code));
         Programme created = as(STEWARD, () -> programmes.get(code));
         assertThat(created.periodEnd()).isNull();
+        assertThat(created.reentryWaitMonths()).isEqualTo(18);
+        assertThat(created.automaticExits()).isEqualTo(id.jaring.program.AutomaticExits.KEPUTUSAN);
+        assertThat(page(STEWARD, "/programmes/" + code)).contains("18 bulan", "keputusan sistem");
 
         String invalid = mvc.perform(post("/programmes").with(authentication(STEWARD)).with(csrf())
                         .param("code", uniqueCode("WEB")).param("name", "X").param("ownerAgency", "DINSOS")
                         .param("periodStart", "2026-06-01").param("periodEnd", "2026-01-01")
-                        .param("maxDurationMonths", "60").param("componentCap", "4").param("status", "AKTIF"))
+                        .param("maxDurationMonths", "60").param("componentCap", "4").param("status", "AKTIF")
+                        .param("reentryWaitMonths", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(invalid).contains("data-code=\"PERIOD_INVALID\"", "Akhir periode tidak boleh sebelum awal periode.");
+        assertThat(invalid).contains("data-code=\"PERIOD_INVALID\"", "Akhir periode tidak boleh sebelum awal periode.",
+                "data-code=\"REENTRY_WAIT_INVALID\"");
 
         String badComponent = mvc.perform(post("/programmes/" + code + "/components").with(authentication(STEWARD)).with(csrf())
                         .param("code", "SD").param("name", "SD").param("amountPerYear", "abc").param("tahapPerYear", "4")

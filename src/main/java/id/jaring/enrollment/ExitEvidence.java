@@ -1,0 +1,95 @@
+package id.jaring.enrollment;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+import id.jaring.program.Programme;
+import id.jaring.registry.HouseholdStatus;
+import id.jaring.registry.MembershipEnd;
+import id.jaring.registry.MembershipView;
+import id.jaring.registry.RegistryLookup;
+import id.jaring.targeting.MemberSnapshot;
+
+/**
+ * What an exit rests on: the family read once as for an enrolment ({@link FamilyEvidence}, one
+ * audited READ, no names or NIK), the programme's rule in force evaluated for it (rule version and
+ * result), and what the registry already knows about the kind (key {@code registri}): members who
+ * died since the enrolment started (memberships ended MENINGGAL, or current members with a date of
+ * death), the family's status (PINDAH, DUPLIKAT), and whether that confirms the kind
+ * ({@code mengonfirmasi}: true, false, or null when the registry cannot know).
+ */
+@Component
+class ExitEvidence {
+
+    /** The stored evidence, the rule's result, and the registry's answer. */
+    record Taken(Map<String, Object> evidence, Map<String, Object> eligibility, Boolean registryConfirms) {
+    }
+
+    private final FamilyEvidence families;
+    private final EligibilityEvidence eligibility;
+    private final RegistryLookup registry;
+
+    ExitEvidence(FamilyEvidence families, EligibilityEvidence eligibility, RegistryLookup registry) {
+        this.families = families;
+        this.eligibility = eligibility;
+        this.registry = registry;
+    }
+
+    /**
+     * @param automatic the daily job's own evidence (kept under {@code otomatis}); null for people's proposals
+     */
+    Taken take(Programme programme, EnrolmentRows.Row enrolment, ExitKind kind, LocalDate today,
+            Map<String, ?> automatic) {
+        FamilyEvidence.Family family = families.of(enrolment.householdId(), today);
+        EligibilityEvidence.Result rule = eligibility.evaluate(programme, family.household(), today);
+        int died = deaths(enrolment, family);
+        Boolean confirms = switch (kind) {
+            case MENINGGAL -> died > 0 || family.livingMembers() == 0;
+            case PINDAH_KELUAR -> family.status() == HouseholdStatus.PINDAH;
+            case DUPLIKAT -> family.status() == HouseholdStatus.DUPLIKAT;
+            case TIDAK_LAYAK -> switch (String.valueOf(rule.json().get("result"))) {
+                case "FALSE" -> true;
+                case "TRUE" -> false;
+                default -> null;   // no rule, or UNKNOWN (a value missing)
+            };
+            default -> null;
+        };
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("statusKeluarga", family.status().name());
+        facts.put("anggotaHidup", family.livingMembers());
+        facts.put("anggotaMeninggalSejakMulai", died);
+        facts.put("mengonfirmasi", confirms);
+        Map<String, Object> evidence = new LinkedHashMap<>(family.evidence());
+        evidence.put("registri", facts);
+        if (automatic != null) {
+            evidence.put("otomatis", automatic);
+        }
+        return new Taken(evidence, rule.json(), confirms);
+    }
+
+    /** The family as it is at the decision (the snapshot only). */
+    Map<String, Object> snapshot(long householdId, LocalDate today) {
+        return families.of(householdId, today).evidence();
+    }
+
+    /**
+     * Members who died since the enrolment started: memberships ended by death from the start date on,
+     * and current members the registry knows to be dead (an agency file may record a death without
+     * ending the membership; the snapshot holds the living only).
+     */
+    private int deaths(EnrolmentRows.Row enrolment, FamilyEvidence.Family family) {
+        Set<Long> living = family.household().members().stream().map(MemberSnapshot::personId).collect(Collectors.toSet());
+        List<MembershipView> memberships = registry.householdMemberships(enrolment.householdId());
+        LocalDate since = enrolment.startDate();
+        long ended = memberships.stream().filter(m -> m.endReason() == MembershipEnd.MENINGGAL && m.validTo() != null
+                && (since == null || !m.validTo().isBefore(since))).count();
+        long deadCurrent = memberships.stream().filter(m -> m.current() && !living.contains(m.personId())).count();
+        return (int) (ended + deadCurrent);
+    }
+}
