@@ -52,9 +52,11 @@ final class ReadinessBenchmark {
                 ProgrammeStatus.AKTIF))));
         int enrolled = jdbc.sql("""
                 insert into enrolment (programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id,
-                    proposed_by, proposed_at, decided_by_id, decided_by, decided_at, start_date, evidence, updated_at)
+                    proposed_by, proposed_at, decided_by_id, decided_by, decided_at, start_date, evidence, updated_at, slot_no)
                 select :p, h.id, h.no_kk, h.kabkota_code, h.desa_code, 'AKTIF', 0, 'bench', now(), 1, 'bench', now(),
-                       date '2024-01-01', '{}'::jsonb, now()
+                       date '2024-01-01', '{}'::jsonb, now(),
+                       (select coalesce(max(x.slot_no), 0) from enrolment x where x.programme_id = :p and x.kabkota_code = h.kabkota_code)
+                       + row_number() over (partition by h.kabkota_code order by h.id)
                 from household h
                 where h.status = 'AKTIF'
                   and not exists (select 1 from enrolment e where e.programme_id = :p and e.household_id = h.id)

@@ -13,4 +13,11 @@ public record ProgrammeData(String code, String name, String ownerAgency, LocalD
     public ProgrammeData {
         automaticExits = automaticExits == null ? AutomaticExits.USULAN : automaticExits;
     }
+
+    /** A programme without a re-entry wait whose automatic exits are proposals. */
+    public ProgrammeData(String code, String name, String ownerAgency, LocalDate periodStart, LocalDate periodEnd,
+            Integer maxDurationMonths, Integer componentCap, ProgrammeStatus status) {
+        this(code, name, ownerAgency, periodStart, periodEnd, maxDurationMonths, componentCap, status, null,
+                AutomaticExits.USULAN);
+    }
 }

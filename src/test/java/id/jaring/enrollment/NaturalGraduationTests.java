@@ -239,10 +239,11 @@ class NaturalGraduationTests {
         jdbc.sql("""
                 insert into enrolment (programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id,
                     proposed_by, proposed_at, decided_by_id, decided_by, decided_at, start_date, planned_end_date, evidence,
-                    updated_at)
+                    updated_at, slot_no)
                 select :p, h.id, h.no_kk, h.kabkota_code, h.desa_code, s.status, 1, 'maker', now(), 2, 'checker', now(),
                     case when s.status = 'AKTIF' then date '2025-01-01' end,
-                    case when s.status = 'AKTIF' then date '2029-12-31' end, '{}'::jsonb, now()
+                    case when s.status = 'AKTIF' then date '2029-12-31' end, '{}'::jsonb, now(),
+                    case when s.status = 'AKTIF' then row_number() over (partition by h.kabkota_code order by h.id) end
                 from household h
                 cross join lateral (select case when xh(h.id, 'kpm') % 10 = 0 then 'DITOLAK' else 'AKTIF' end as status) s
                 where h.id between :from and :to

@@ -114,9 +114,11 @@ final class ReadinessFixtures {
     static int enrolActive(JdbcClient jdbc, GeneratedFamilies.Range range, long programmeId) {
         return jdbc.sql("""
                 insert into enrolment (programme_id, household_id, no_kk, kabkota_code, desa_code, status, proposed_by_id,
-                    proposed_by, proposed_at, decided_by_id, decided_by, decided_at, start_date, evidence, updated_at)
+                    proposed_by, proposed_at, decided_by_id, decided_by, decided_at, start_date, evidence, updated_at, slot_no)
                 select :p, h.id, h.no_kk, h.kabkota_code, h.desa_code, 'AKTIF', 9101, 'maker', now(), 9102, 'checker', now(),
-                       date '2026-01-05', '{}'::jsonb, now()
+                       date '2026-01-05', '{}'::jsonb, now(),
+                       (select coalesce(max(x.slot_no), 0) from enrolment x where x.programme_id = :p and x.kabkota_code = h.kabkota_code)
+                       + row_number() over (partition by h.kabkota_code order by h.id)
                 from household h where h.id between :from and :to and h.status = 'AKTIF'
                 """).param("p", programmeId).param("from", range.from()).param("to", range.to()).update();
     }
