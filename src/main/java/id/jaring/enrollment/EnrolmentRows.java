@@ -132,10 +132,14 @@ class EnrolmentRows {
                 .query((rs, n) -> (Integer) rs.getObject(1)).optional().orElse(null);
     }
 
-    /** Ends an active enrolment (its slot number stays for the ledger; the unique index covers AKTIF only). */
+    /**
+     * Ends an active enrolment (its slot number stays for the ledger; the unique index covers AKTIF only)
+     * and keeps the family's desil of that day (targeting's household_rank) for the follow-up.
+     */
     void end(long id, LocalDate endDate, ExitKind kind, Instant at) {
         int updated = jdbc.sql("""
-                update enrolment set status = 'SELESAI', end_date = :end, exit_kind = :kind, updated_at = :at
+                update enrolment set status = 'SELESAI', end_date = :end, exit_kind = :kind, updated_at = :at,
+                       desil_at_end = (select r.desil from household_rank r where r.household_id = enrolment.household_id)
                 where id = :id and status = 'AKTIF'
                 """).param("id", id).param("end", endDate).param("kind", kind.name()).param("at", Timestamp.from(at))
                 .update();
