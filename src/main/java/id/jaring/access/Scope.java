@@ -30,4 +30,20 @@ public record Scope(String agencyCode, String regionCode) implements java.io.Ser
     public String kabKotaCode() {
         return isProvinceWide() ? null : regionCode.substring(0, Math.min(5, regionCode.length()));
     }
+
+    /**
+     * This scope narrowed to a region it reaches: the same agency, and the narrower of its own
+     * region and {@code code} when one lies inside the other.
+     *
+     * @throws IllegalArgumentException when the two regions do not overlap
+     */
+    public Scope narrowedTo(String code) {
+        if (covers(code)) {
+            return new Scope(agencyCode, code);
+        }
+        if (new Scope(agencyCode, code).covers(regionCode)) {
+            return this;
+        }
+        throw new IllegalArgumentException("region " + code + " lies outside the scope");
+    }
 }

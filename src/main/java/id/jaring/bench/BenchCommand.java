@@ -17,18 +17,21 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import id.jaring.enrollment.WaitingList;
+import id.jaring.program.ProgrammeRules;
 import id.jaring.registry.RegionStatistics;
 import id.jaring.registry.RegistryBulkLoad;
 import id.jaring.registry.RegistrySearch;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.EligibilityRules;
 import id.jaring.targeting.WelfareRanking;
+import id.jaring.wilayah.Regions;
 
 /**
  * The {@code bench} subcommand.
  *
  * <pre>
- * java -jar jaring.jar bench registry|rules|ranking [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
+ * java -jar jaring.jar bench registry|rules|ranking|waitlist [--persons N] [--seed S] [--data-dir DIR] [--samples K] [--out FILE]
  * </pre>
  *
  * Starts the application without its web server on an embedded PostgreSQL in DIR/postgres, with
@@ -38,7 +41,7 @@ import id.jaring.targeting.WelfareRanking;
 public final class BenchCommand {
 
     static final String USAGE = """
-            Usage: java -jar jaring.jar bench registry|rules|ranking [options]
+            Usage: java -jar jaring.jar bench registry|rules|ranking|waitlist [options]
 
               --persons N      synthetic people loaded into an empty registry (default %,d)
               --seed S         generator seed, also picks the sampled inputs (default from synth)
@@ -51,7 +54,9 @@ public final class BenchCommand {
             registry: times the registry's NIK and No. KK search, family list pages, name search and
             region counts against the Foundation targets. rules: times eligibility rules over the whole
             registry. ranking: times the welfare ranking of the
-            whole registry (score and desil of every active family) against 60 s. See docs/BENCHMARKS.md.
+            whole registry (score and desil of every active family) against 60 s. waitlist: times a programme's
+            ranked waiting list in each kab/kota (first page and a deep page) against 5 s; run it after
+            ranking on the same --data-dir. See docs/BENCHMARKS.md.
             """.formatted(BenchSettings.DEFAULT_PERSONS, BenchSettings.DEFAULT_DATA_DIR, BenchSettings.DEFAULT_SAMPLES,
                     BenchSettings.DEFAULT_RUNS);
 
@@ -70,8 +75,8 @@ public final class BenchCommand {
                 out.print(USAGE);
                 return 0;
             }
-            if (args.length == 0 || !java.util.Set.of("registry", "rules", "ranking").contains(args[0])) {
-                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules, ranking)"
+            if (args.length == 0 || !java.util.Set.of("registry", "rules", "ranking", "waitlist").contains(args[0])) {
+                throw new IllegalArgumentException(args.length == 0 ? "what to benchmark? (registry, rules, ranking, waitlist)"
                         : "unknown benchmark '" + args[0] + "'");
             }
             settings = BenchSettings.parse(java.util.Arrays.copyOfRange(args, 1, args.length));
@@ -86,6 +91,9 @@ public final class BenchCommand {
         }
         if ("ranking".equals(args[0])) {
             return ranking(application, settings, out, err);
+        }
+        if ("waitlist".equals(args[0])) {
+            return waitingList(application, settings, out, err);
         }
         try (ConfigurableApplicationContext context = start(application, settings)) {
             BenchReport report = measure(context, settings, out);
@@ -142,6 +150,24 @@ public final class BenchCommand {
             facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
             facts.add("Families per desil after the last run: " + benchmark.desilSizes());
             return new Outcome(RankingBenchmark.markdown(facts, runs), runs.stream().allMatch(RankingBenchmark::met));
+        });
+    }
+
+    /** {@code bench waitlist}: a programme's waiting list per kab/kota ({@link WaitingListBenchmark}); --samples per page. */
+    private static int waitingList(Class<?> application, BenchSettings settings, PrintStream out, PrintStream err) {
+        return onPopulation(application, settings, out, err, (context, data, facts, print) -> {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            WaitingListBenchmark benchmark = new WaitingListBenchmark(context.getBean(WaitingList.class),
+                    context.getBean(ProgrammeRules.class), jdbc, context.getBean(Regions.class));
+            facts.add(new RulesBenchmark(jdbc, context.getBean(Eligibility.class), context.getBean(EligibilityRules.class),
+                    false, context.getBean(java.time.Clock.class)).ensureRanks(print));
+            facts.add(benchmark.ensureRule());
+            String loadBefore = loadAverage();
+            List<WaitingListBenchmark.Row> rows = benchmark.run((int) Math.min(10, settings.samples()), print);
+            facts.add("Load average (1/5/15 min) before measuring: " + loadBefore + ", after: " + loadAverage());
+            facts.add("Each time: WaitingList.page as the system user (province-wide), after one warm-up");
+            return new Outcome(WaitingListBenchmark.markdown(facts, rows),
+                    rows.stream().allMatch(WaitingListBenchmark.Row::met));
         });
     }
 

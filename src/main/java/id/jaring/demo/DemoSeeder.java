@@ -24,8 +24,9 @@ import id.jaring.synth.GeneratorSettings;
 
 /**
  * With {@code --demo} (or {@code jaring.demo.enabled=true}): on a registry without families,
- * loads a synthetic Banten population, and makes sure one demo user per role exists. Runs after
- * the initial administrator is created.
+ * loads a synthetic Banten population; ranks the families and gives the preloaded programmes their
+ * rules when they lack them ({@link DemoTargeting}); and makes sure one demo user per role exists.
+ * Runs after the initial administrator is created.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -50,13 +51,14 @@ class DemoSeeder implements ApplicationRunner {
     private final UserProvisioning users;
     private final RegistryBulkLoad bulkLoad;
     private final RegistrySearch search;
+    private final DemoTargeting targeting;
     private final boolean enabled;
     private final long persons;
     private final long seed;
     private final String configuredPassword;
     private final PrintStream console = System.out;
 
-    DemoSeeder(UserProvisioning users, RegistryBulkLoad bulkLoad, RegistrySearch search,
+    DemoSeeder(UserProvisioning users, RegistryBulkLoad bulkLoad, RegistrySearch search, DemoTargeting targeting,
             @Value("${jaring.demo.enabled:false}") boolean enabled,
             @Value("${jaring.demo.persons:76000}") long persons,
             @Value("${jaring.demo.seed:20260101}") long seed,
@@ -64,6 +66,7 @@ class DemoSeeder implements ApplicationRunner {
         this.users = users;
         this.bulkLoad = bulkLoad;
         this.search = search;
+        this.targeting = targeting;
         this.enabled = enabled;
         this.persons = persons;
         this.seed = seed;
@@ -84,6 +87,7 @@ class DemoSeeder implements ApplicationRunner {
             log.info("Demo: loaded {} families and {} people in {} s", result.households(), result.persons(),
                     result.took().toSeconds());
         }
+        targeting.prepare();
         boolean firstTime = !users.userExists(USERS.get(0).username());
         String password = configuredPassword.isBlank() ? generatedPassword() : configuredPassword;
         USERS.forEach(u -> users.ensureUser(u.username(), u.displayName(), password, u.role(), u.scope()));

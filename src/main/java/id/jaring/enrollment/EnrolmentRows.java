@@ -124,6 +124,13 @@ class EnrolmentRows {
                 .query(EnrolmentRows::map).list();
     }
 
+    /** Every enrolment of the family, whatever its status (rejected proposals too), newest first, within the scope. */
+    List<Row> allOf(long householdId, Scope scope) {
+        return jdbc.sql(COLUMNS + " where e.household_id = :h and " + ScopeFilter.of(scope, "e").sql()
+                + " order by e.proposed_at desc, e.id desc").param("h", householdId)
+                .params(ScopeFilter.of(scope, "e").params()).query(EnrolmentRows::map).list();
+    }
+
     private static Row map(ResultSet rs, int row) throws SQLException {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new Row(rs.getLong("id"), rs.getLong("programme_id"), rs.getLong("household_id"), rs.getString("no_kk"),

@@ -63,8 +63,9 @@ public class WaitingList {
         Programme p = EnrolmentGuard.inReach(user,
                 programmes.find(programmeCode).orElseThrow(() -> new NotFoundException("programme")), kabKotaCode);
         ProgrammeRule rule = rules.inForce(p.code()).orElseThrow(() -> new NotFoundException("rule"));
-        EligibleHouseholds eligible = eligibility.eligibleHouseholds(checker.check(rule.text()), user.scope(),
-                LocalDate.now(clock));
+        // the rule's query narrowed to the kab/kota: its member conditions then only visit the families there
+        EligibleHouseholds eligible = eligibility.eligibleHouseholds(checker.check(rule.text()),
+                user.scope().narrowedTo(kabKotaCode), LocalDate.now(clock));
         int limit = Math.max(1, Math.min(size, Enrolments.MAX_PAGE));
         long offset = after == null ? 0 : Math.max(0, after);
         Map<String, Object> params = new HashMap<>(eligible.params());

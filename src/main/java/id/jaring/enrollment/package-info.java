@@ -12,8 +12,11 @@
  * Each enrolment keeps the evidence that justified it ({@code evidence}) and the eligibility result
  * of the programme's rule in force ({@code eligibility_result}); a family the rule does not select is
  * refused (ENROLMENT_NOT_ELIGIBLE). {@link id.jaring.enrollment.WaitingList}: eligible families not
- * yet proposed or enrolled, per programme and kab/kota, poorest first. The SQL view {@code kpm_active}
- * (the AKTIF enrolments) is what other modules read instead of the table (reporting).
+ * yet proposed or enrolled, per programme and kab/kota, poorest first.
+ * {@link id.jaring.enrollment.FamilyProgrammes}: one family's eligibility for every running programme
+ * with a rule (with the reasons) and all its enrolments, the family read once (one audited READ).
+ * The SQL view {@code kpm_active} (the AKTIF enrolments) is what other modules read instead of the
+ * table (reporting).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

@@ -32,6 +32,12 @@ class ProgrammeRuleRows {
                 .param("p", programmeId).query(ProgrammeRuleRows::map).optional();
     }
 
+    /** The latest version of every programme that has a rule, in one query. */
+    List<ProgrammeRule> latestOfEach() {
+        return jdbc.sql(COLUMNS + " where r.version = (select max(l.version) from programme_rule l"
+                + " where l.programme_id = r.programme_id)").query(ProgrammeRuleRows::map).list();
+    }
+
     List<ProgrammeRule> all(long programmeId) {
         return jdbc.sql(COLUMNS + " where r.programme_id = :p order by r.version desc")
                 .param("p", programmeId).query(ProgrammeRuleRows::map).list();

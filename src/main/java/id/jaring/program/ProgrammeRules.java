@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,6 +56,13 @@ public class ProgrammeRules {
     public Optional<ProgrammeRule> inForce(String programmeCode) {
         guard.reader();
         return rows.latest(programme(programmeCode).id());
+    }
+
+    /** The rule in force of every programme that has one, by programme code (one query). */
+    @Transactional(readOnly = true)
+    public Map<String, ProgrammeRule> inForce() {
+        guard.reader();
+        return rows.latestOfEach().stream().collect(Collectors.toMap(ProgrammeRule::programmeCode, r -> r));
     }
 
     /** Every version, newest first. */

@@ -24,4 +24,9 @@ public class HouseholdRanks {
     public Optional<HouseholdRank> of(long householdId) {
         return reads.of(householdId);
     }
+
+    /** How many active families have no rank yet (none once a run has ranked the registry as it is now). */
+    public long unrankedActiveFamilies() {
+        return reads.unrankedActive();
+    }
 }

@@ -59,7 +59,7 @@ class IntakeBrowserTests extends BrowserTest {
                 "Di Serang;360201" + "150690" + ((serial + 1) % 9000 + 1000) + ";15-06-1990;L;3673011001;Serang",
                 ""), StandardCharsets.UTF_8);
 
-        logIn("browser.intake");
+        logIn("browser.intake", PASSWORD);
         page.navigate("/intake");
         page.fill("#agency", agency);
         page.fill("#purpose", "PKH");
@@ -112,13 +112,5 @@ class IntakeBrowserTests extends BrowserTest {
 
     private Locator mappingOf(String sourceColumn) {
         return page.locator("#mapping-table select[data-source='" + sourceColumn + "']");
-    }
-
-    private void logIn(String username) {
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("button[type=submit]");
-        assertThat(page.locator(".who")).hasText(username);
     }
 }

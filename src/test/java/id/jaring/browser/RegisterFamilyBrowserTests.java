@@ -36,7 +36,7 @@ class RegisterFamilyBrowserTests extends BrowserTest {
         String wifeNik = "360201630884" + serial; // born 23-08-1984, female: day + 40
         String noKk = "360201150610" + serial;
 
-        logIn("browser.lebak");
+        logIn("browser.lebak", PASSWORD);
         page.navigate("/households/new");
         chooseDesa("36.02", "36.02.01", "36.02.01.2002");
         assertThat(page.locator("#desaCode")).hasValue("36.02.01.2002");
@@ -62,6 +62,9 @@ class RegisterFamilyBrowserTests extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/households/\\d+$"));
         assertThat(page.locator("#noKk")).hasText(noKk);
         assertThat(page.locator("table#members")).containsText("Siti Aminah");
+        // the family's programmes replace their placeholder once the page has loaded (htmx)
+        assertThat(page.locator("#family-programmes-asof")).isVisible();
+        assertThat(page.locator("#no-family-enrolments")).isVisible();
 
         page.navigate("/search");
         page.fill("#q", wifeNik);
@@ -82,14 +85,6 @@ class RegisterFamilyBrowserTests extends BrowserTest {
         assertThat(change.locator("td.after")).containsText("Siti Aminah Binti Udin");
         assertThat(change).containsText("browser.lebak");
         assertThat(page.locator(".history-entry").last()).containsText("Siti Aminah"); // the registration
-    }
-
-    private void logIn(String username) {
-        page.navigate("/login");
-        page.fill("#username", username);
-        page.fill("#password", PASSWORD);
-        page.click("button[type=submit]");
-        assertThat(page.locator(".who")).hasText(username);
     }
 
     /** The kab/kota, kecamatan and desa selects load their options with htmx, one after another. */

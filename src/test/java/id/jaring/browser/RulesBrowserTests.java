@@ -24,10 +24,7 @@ class RulesBrowserTests extends BrowserTest {
     void writeCheckPreviewAndExplainARule() {
         long family = pregnantFamilyInLebak();
         users.ensureUser("browser.rules", "Browser Rules", "kata-sandi-rahasia-2", Role.DATA_STEWARD, Scope.PROVINCE);
-        page.navigate("/login");
-        page.fill("#username", "browser.rules");
-        page.fill("#password", "kata-sandi-rahasia-2");
-        page.click("button[type=submit]");
+        logIn("browser.rules", "kata-sandi-rahasia-2");
         page.navigate("/targeting/rules");
 
         page.fill("#rule-text", "desil <= 4 DAN ADA ANGGOTA (sekolah = KULIAH)");

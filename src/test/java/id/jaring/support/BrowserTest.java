@@ -1,5 +1,7 @@
 package id.jaring.support;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -67,5 +69,14 @@ public abstract class BrowserTest {
     @AfterEach
     void closePage() {
         context.close();
+    }
+
+    /** Logs in through the login page and waits until the page names the user. */
+    protected void logIn(String username, String password) {
+        page.navigate("/login");
+        page.fill("#username", username);
+        page.fill("#password", password);
+        page.click("button[type=submit]");
+        assertThat(page.locator(".who")).hasText(username);
     }
 }

@@ -28,6 +28,14 @@ public class RankReads {
                 .param("id", householdId).query(RankReads::rank).optional();
     }
 
+    /** Active families without a rank (registered, or active again, after the last run). */
+    public long unrankedActive() {
+        return jdbc.sql("""
+                select count(*) from household h
+                where h.status = 'AKTIF' and not exists (select 1 from household_rank r where r.household_id = h.id)
+                """).query(Long.class).single();
+    }
+
     /** The family's rank if the family lies in the scope (by the registry's region of the family). */
     public Optional<HouseholdRank> of(long householdId, Scope scope) {
         ScopeFilter f = ScopeFilter.of(scope, "h");

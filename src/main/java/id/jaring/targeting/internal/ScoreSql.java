@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
  * <li>{@code s}: the score = sum of points, summed as whole thousandths of a point (exact: points
  * have at most 3 decimals), so the stored score alone explains the desil; and the number of
  * missing variables;</li>
- * <li>the desil ({@link #DESIL}).</li>
  * </ul>
+ * into a working table of scores ({@link #createScores}), then the desil from the distribution of
+ * those scores ({@link #desilsOf}) into the new ranking table ({@link #createRanking}).
  * The weights become one CASE per variable whose codes, band starts and points are bind
  * parameters (never SQL text): a categorical value scores its code's points, a missing one the
  * missing points, a text not in an open list (work) the LAINNYA points; a numeric value scores
@@ -37,17 +38,31 @@ import java.util.stream.Collectors;
 final class ScoreSql {
 
     /**
-     * desil = 1 + floor(10 * (r - 1) / n), where n = active families in the province and r = 1 +
-     * the number of them with a strictly lower score ({@code rank()}). Families with equal scores
-     * get the same r, hence always the same desil, whatever their ids or the order of rows: a
-     * tie across a boundary puts the whole tie into the lower desil (that desil then holds more
+     * The desil of each score of a table of scores ({@code kabkota_code, score}), as rows
+     * {@code province, score, desil}; join them to the families with {@link #DESIL_JOIN}.
+     * desil = 1 + floor(10 * (r - 1) / n), where n = the families of the province and r - 1 = the
+     * number of them with a strictly lower score (r is SQL's {@code rank()}). Families with equal
+     * scores get the same r, hence always the same desil, whatever their ids or the order of rows:
+     * a tie across a boundary puts the whole tie into the lower desil (that desil then holds more
      * than 10 %). ntile() would split ties arbitrarily and is therefore not used.
+     *
+     * <p>Computed from the distribution of the scores (one row per province and distinct score,
+     * with its number of families: a few thousand rows at most), not by a window over millions of
+     * sorted families: no sort of the families, no spill to disk.
      */
-    static final String DESIL = "1 + (10 * (rank() over province_order - 1)) / count(*) over province";
+    static String desilsOf(String scores) {
+        return """
+                select province, score,
+                       1 + (10 * ((sum(families) over lower_or_equal)::bigint - families))
+                           / (sum(families) over province)::bigint as desil
+                from (select left(kabkota_code, 2) as province, score, count(*) as families
+                      from %s group by 1, 2) distribution
+                window province as (partition by province),
+                       lower_or_equal as (partition by province order by score)""".formatted(scores);
+    }
 
-    static final String WINDOWS = """
-            window province as (partition by left(kabkota_code, 2)),
-                   province_order as (partition by left(kabkota_code, 2) order by score)""";
+    /** Joins the families {@code s} to their score's row {@code d} of {@link #desilsOf}. */
+    static final String DESIL_JOIN = "d.province = left(s.kabkota_code, 2) and d.score = s.score";
 
     /** The statement and its parameters. */
     record Statement(String sql, Map<String, Object> params) {
@@ -57,13 +72,12 @@ final class ScoreSql {
     }
 
     /**
-     * CREATE TABLE {@code table} AS the ranking with the given (complete, validated) weights; the
-     * columns are those of household_rank, without constraints (the caller adds them).
+     * CREATE UNLOGGED TABLE {@code table} AS every active family's score with the given (complete,
+     * validated) weights: {@code household_id, kabkota_code, score} (whole thousandths of a point,
+     * bigint) and {@code missing} (variables without a value). A working table of the run.
      */
-    static Statement createTable(String table, List<Weight> weights, int version, Instant computedAt, LocalDate today) {
+    static Statement createScores(String table, List<Weight> weights, LocalDate today) {
         Map<String, Object> params = new HashMap<>();
-        params.put("version", version);
-        params.put("computedAt", Timestamp.from(computedAt));
         params.put("childBornAfter", today.minusYears(15));
         params.put("elderlyBornBy", today.minusYears(60));
         List<String> points = new ArrayList<>();
@@ -73,7 +87,7 @@ final class ScoreSql {
                     : category(variable, mine, params));
         }
         String sql = """
-                create table %s as
+                create unlogged table %s as
                 with m as (
                     select hm.household_id,
                            count(*) as size,
@@ -93,22 +107,32 @@ final class ScoreSql {
                            %s
                     from household h
                     left join m on m.household_id = h.id
-                    where h.status = 'AKTIF'),
-                s as (
-                    select v.id, v.kabkota_code,
-                           %s as score,
-                           %s as missing
-                    from v
-                    -- a fence: the narrow rows (4 columns) are what the desil sorts, not every variable
-                    offset 0)
-                select id::bigint as household_id, kabkota_code::text as kabkota_code,
-                       (score::numeric / 1000)::numeric(9,3) as score,
-                       (%s)::smallint as desil, (:version)::integer as weights_version,
-                       (:computedAt)::timestamptz as computed_at, missing::smallint as variables_missing
-                from s
-                %s
-                """.formatted(table, valueColumns(), String.join("\n             + ", points), missingCount(), DESIL,
-                WINDOWS);
+                    where h.status = 'AKTIF')
+                select v.id::bigint as household_id, v.kabkota_code::text as kabkota_code,
+                       (%s)::bigint as score,
+                       (%s)::smallint as missing
+                from v
+                """.formatted(table, valueColumns(), String.join("\n             + ", points), missingCount());
+        return new Statement(sql, params);
+    }
+
+    /**
+     * CREATE TABLE {@code table} AS the ranking from a table of scores ({@link #createScores}): the
+     * columns of household_rank, without constraints (the caller adds them).
+     */
+    static Statement createRanking(String table, String scores, int version, Instant computedAt) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("version", version);
+        params.put("computedAt", Timestamp.from(computedAt));
+        String sql = """
+                create table %s as
+                select s.household_id, s.kabkota_code,
+                       (s.score::numeric / 1000)::numeric(9,3) as score,
+                       d.desil::smallint as desil, (:version)::integer as weights_version,
+                       (:computedAt)::timestamptz as computed_at, s.missing as variables_missing
+                from %s s
+                join (%s) d on %s
+                """.formatted(table, scores, desilsOf(scores), DESIL_JOIN);
         return new Statement(sql, params);
     }
 

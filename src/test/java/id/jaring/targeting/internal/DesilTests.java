@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The desil expression of the ranking ({@link ScoreSql#DESIL}) on a population of our own, in a
+ * The desil of the ranking ({@link ScoreSql#desilsOf}) on a population of our own, in a
  * temporary table (the registry of the shared test database holds other tests' families).
  */
 @SpringBootTest
@@ -39,7 +39,8 @@ class DesilTests {
             for (int i : order) {
                 jdbc.sql("insert into desil_input values (:id, '36.02', :s)").param("id", i + 1L).param("s", scores[i]).update();
             }
-            return jdbc.sql("select household_id, " + ScoreSql.DESIL + " as desil from desil_input " + ScoreSql.WINDOWS)
+            return jdbc.sql("select s.household_id, d.desil from desil_input s join (" + ScoreSql.desilsOf("desil_input")
+                            + ") d on " + ScoreSql.DESIL_JOIN)
                     .query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         });
