@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
 import id.jaring.access.CurrentUser;
+import id.jaring.access.Scope;
+import id.jaring.platform.NotFoundException;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeRule;
 import id.jaring.program.ProgrammeRules;
@@ -31,12 +33,24 @@ class CoverageBases {
         this.clock = clock;
     }
 
-    /** @throws id.jaring.platform.NotFoundException when the programme is unknown or out of the caller's reach */
+    /** Over the caller's whole region. @throws NotFoundException when the programme is unknown or out of reach */
     CoverageBasis of(CurrentUser user, String programmeCode) {
+        return of(user, programmeCode, null);
+    }
+
+    /**
+     * Over one kab/kota of the caller's region (null: all of it); the rule's query is narrowed to it,
+     * so that its member conditions visit that kab/kota's families only.
+     *
+     * @throws NotFoundException when the programme is unknown or out of reach, or the kab/kota lies outside the region
+     */
+    CoverageBasis of(CurrentUser user, String programmeCode, String kabKotaCode) {
         Programme programme = guard.programme(user, programmeCode);
+        String kab = guard.kabKota(user, kabKotaCode);
+        Scope region = kab == null ? user.scope() : user.scope().narrowedTo(kab);
         LocalDate today = LocalDate.now(clock);
         ProgrammeRule rule = rules.inForce(programme.code()).orElse(null);
-        return new CoverageBasis(user, programme, rule, rule == null ? null
-                : eligibility.eligibleHouseholds(checker.check(rule.text()), user.scope(), today), today);
+        return new CoverageBasis(user, kab, region, programme, rule, rule == null ? null
+                : eligibility.eligibleHouseholds(checker.check(rule.text()), region, today), today);
     }
 }

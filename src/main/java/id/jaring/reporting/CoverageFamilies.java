@@ -121,28 +121,27 @@ public class CoverageFamilies {
         return written[0];
     }
 
-    private record Query(CoverageBasis basis, CoverageCategory category, String kabKota, String sql,
-            Map<String, Object> params) {
+    private record Query(CoverageBasis basis, CoverageCategory category, String sql, Map<String, Object> params) {
+
+        String kabKota() {
+            return basis.kabKota();
+        }
     }
 
     private Query query(String programmeCode, CoverageCategory category, String kabKotaCode, Long after) {
         CurrentUser user = guard.lister();
-        CoverageBasis basis = bases.of(user, programmeCode);
+        CoverageBasis basis = bases.of(user, programmeCode, kabKotaCode);
         if (!basis.hasRule()) {
             throw new ValidationFailedException(Violation.error(NO_RULE, "programme", basis.programme().code()));
         }
-        String kab = guard.kabKota(user, kabKotaCode);
         Map<String, Object> params = new HashMap<>(basis.params());
         params.put("cov_after", after == null ? 0L : after);
-        if (kab != null) {
-            params.put("cov_kab", kab);
-        }
-        return new Query(basis, category, kab, CoverageSql.families(basis, category, kab != null), params);
+        return new Query(basis, category, CoverageSql.families(basis, category), params);
     }
 
     private void audited(Query q, String what, long families, boolean complete) {
-        String kab = q.kabKota() != null ? q.kabKota() : q.basis().user().scope().kabKotaCode();
-        audit.recordRead(EntityRef.of(AUDIT_ENTITY, q.basis().programme().code() + ":" + q.category()), kab,
+        audit.recordRead(EntityRef.of(AUDIT_ENTITY, q.basis().programme().code() + ":" + q.category()),
+                q.basis().region().kabKotaCode(),
                 q.category() + " " + what + ": " + families + " families" + (complete ? "" : " (interrupted)"));
     }
 

@@ -31,12 +31,8 @@ final class CoverageSql {
                 """.formatted(basis.eligibleSql(), basis.scope().sql());
     }
 
-    /**
-     * The families of a category after a household id, in id order; {@code :cov_after}, and
-     * {@code :cov_kab} when {@code byKabKota}.
-     */
-    static String families(CoverageBasis basis, CoverageCategory category, boolean byKabKota) {
-        String kab = byKabKota ? " and h.kabkota_code = :cov_kab" : "";
+    /** The families of a category after a household id ({@code :cov_after}), in id order. */
+    static String families(CoverageBasis basis, CoverageCategory category) {
         String columns = "h.id, h.no_kk, h.kabkota_code, h.desa_code, h.status, r.desil, r.score";
         return switch (category) {
             case EXCLUSION -> """
@@ -47,9 +43,9 @@ final class CoverageSql {
                     left join household_rank r on r.household_id = h.id
                     where not exists (select 1 from kpm_active k
                                       where k.programme_id = :cov_programme and k.household_id = h.id)
-                      and h.id > :cov_after%s
+                      and h.id > :cov_after
                     order by h.id
-                    """.formatted(basis.eligibleSql(), columns, kab);
+                    """.formatted(basis.eligibleSql(), columns);
             case INCLUSION_ERROR -> """
                     with eligible as (%s)
                     select %s, k.enrolment_id
@@ -58,9 +54,9 @@ final class CoverageSql {
                     left join household_rank r on r.household_id = h.id
                     where k.programme_id = :cov_programme and %s
                       and not exists (select 1 from eligible e where e.id = h.id)
-                      and h.id > :cov_after%s
+                      and h.id > :cov_after
                     order by h.id
-                    """.formatted(basis.eligibleSql(), columns, basis.scope().sql(), kab);
+                    """.formatted(basis.eligibleSql(), columns, basis.scope().sql());
         };
     }
 }
