@@ -280,7 +280,8 @@ public class EnrolmentExits {
             ExitEvidence.Taken taken) {
         return new ExitRows.NewExit(enrolment.id(), enrolment.programmeId(), enrolment.householdId(),
                 enrolment.kabKotaCode(), enrolment.desaCode(), kind, source, reason,
-                json.writeValueAsString(taken.evidence()), json.writeValueAsString(taken.eligibility()));
+                json.writeValueAsString(taken.evidence()), json.writeValueAsString(taken.eligibility()),
+                taken.assessment() == null ? null : json.writeValueAsString(taken.assessment()));
     }
 
     /** Audits the step (before: the exit as it was, null for a new one) and returns the exit as it is now. */

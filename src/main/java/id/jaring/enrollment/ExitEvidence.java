@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import id.jaring.enrollment.readiness.FamilyReadiness;
+import id.jaring.enrollment.readiness.ReadinessExplanation;
 import id.jaring.program.Programme;
 import id.jaring.registry.HouseholdStatus;
 import id.jaring.registry.MembershipEnd;
@@ -22,20 +24,28 @@ import id.jaring.targeting.MemberSnapshot;
  * result), and what the registry already knows about the kind (key {@code registri}): members who
  * died since the enrolment started (memberships ended MENINGGAL, or current members with a date of
  * death), the family's status (PINDAH, DUPLIKAT), and whether that confirms the kind
- * ({@code mengonfirmasi}: true, false, or null when the registry cannot know).
+ * ({@code mengonfirmasi}: true, false, or null when the registry cannot know). A MANDIRI
+ * graduation also keeps the family's readiness (score, label, each indicator) on the same snapshot.
  */
 @Component
 class ExitEvidence {
 
-    /** The stored evidence, the rule's result, and the registry's answer. */
-    record Taken(Map<String, Object> evidence, Map<String, Object> eligibility, Boolean registryConfirms) {
+    /**
+     * The stored evidence, the rule's result, the registry's answer, and for a MANDIRI graduation the
+     * family's graduation readiness at the proposal (null for the other kinds).
+     */
+    record Taken(Map<String, Object> evidence, Map<String, Object> eligibility, Boolean registryConfirms,
+            ReadinessExplanation assessment) {
     }
 
     private final FamilyEvidence families;
     private final EligibilityEvidence eligibility;
     private final RegistryLookup registry;
+    private final FamilyReadiness readiness;
 
-    ExitEvidence(FamilyEvidence families, EligibilityEvidence eligibility, RegistryLookup registry) {
+    ExitEvidence(FamilyEvidence families, EligibilityEvidence eligibility, RegistryLookup registry,
+            FamilyReadiness readiness) {
+        this.readiness = readiness;
         this.families = families;
         this.eligibility = eligibility;
         this.registry = registry;
@@ -70,7 +80,8 @@ class ExitEvidence {
         if (automatic != null) {
             evidence.put("otomatis", automatic);
         }
-        return new Taken(evidence, rule.json(), confirms);
+        ReadinessExplanation assessment = kind == ExitKind.MANDIRI ? readiness.explain(family.household(), today) : null;
+        return new Taken(evidence, rule.json(), confirms, assessment);
     }
 
     /** The family as it is at the decision (the snapshot only). */

@@ -40,7 +40,7 @@ class ExitRows {
 
     /** A proposal (status DIUSULKAN) or, for the system's decisions, an approved exit to insert. */
     record NewExit(long enrolmentId, long programmeId, long householdId, String kabKota, String desa, ExitKind kind,
-            ExitSource source, String reason, String evidenceJson, String eligibilityJson) {
+            ExitSource source, String reason, String evidenceJson, String eligibilityJson, String assessmentJson) {
     }
 
     private static final String COLUMNS = """
@@ -64,9 +64,9 @@ class ExitRows {
         return jdbc.sql("""
                 insert into enrolment_exit (enrolment_id, programme_id, household_id, kabkota_code, desa_code, kind, status,
                                             source, reason, proposed_by_id, proposed_by, proposed_at, evidence,
-                                            eligibility_result, updated_at)
+                                            eligibility_result, assessment, updated_at)
                 values (:enrolment, :p, :h, :kab, :desa, :kind, 'DIUSULKAN', :source, :reason, :byId, :by, :at,
-                        cast(:evidence as jsonb), cast(:eligibility as jsonb), :at)
+                        cast(:evidence as jsonb), cast(:eligibility as jsonb), cast(:assessment as jsonb), :at)
                 on conflict (enrolment_id) where status in ('DIUSULKAN', 'DIVERIFIKASI') do nothing
                 returning id
                 """).params(params(x)).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
@@ -79,10 +79,10 @@ class ExitRows {
                 insert into enrolment_exit (enrolment_id, programme_id, household_id, kabkota_code, desa_code, kind, status,
                                             source, reason, proposed_by_id, proposed_by, proposed_at, decided_by_id,
                                             decided_by, decided_at, exit_date, evidence, eligibility_result,
-                                            decision_evidence, updated_at)
+                                            decision_evidence, assessment, updated_at)
                 values (:enrolment, :p, :h, :kab, :desa, :kind, 'DISETUJUI', :source, :reason, :byId, :by, :at, :byId,
                         :by, :at, :exitDate, cast(:evidence as jsonb), cast(:eligibility as jsonb),
-                        cast(:evidence as jsonb), :at)
+                        cast(:evidence as jsonb), cast(:assessment as jsonb), :at)
                 returning id
                 """).params(params(x)).param("byId", system.id()).param("by", system.username())
                 .param("at", Timestamp.from(at)).param("exitDate", exitDate).query(Long.class).single();
@@ -177,6 +177,7 @@ class ExitRows {
         m.put("reason", x.reason());
         m.put("evidence", x.evidenceJson());
         m.put("eligibility", x.eligibilityJson());
+        m.put("assessment", x.assessmentJson());
         return m;
     }
 

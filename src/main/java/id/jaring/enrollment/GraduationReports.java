@@ -1,11 +1,6 @@
 package id.jaring.enrollment;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,14 +20,15 @@ import id.jaring.access.ScopeFilter;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.TableExport;
 import id.jaring.program.Programme;
 import id.jaring.program.Programmes;
 
 /**
  * Graduation reports (docs/graduation.md): the {@link GraduationReport} tables, counts only (every
  * role, PIMPINAN included), over the enrolments of the programmes the caller reaches (an agency
- * operator: its agency's) in the caller's region, one set-based query per table; CSV export of each
- * table. The follow-up list of graduated families (No. KK, desil then and now) needs a role that
+ * operator: its agency's) in the caller's region, one set-based query per table; CSV and XLSX export
+ * of each table. The follow-up list of graduated families (No. KK, desil then and now) needs a role that
  * reads personal data and is audited.
  */
 @Service
@@ -86,21 +80,18 @@ public class GraduationReports {
         return query(user, report, programmeCode);
     }
 
-    /** Writes one table as CSV (UTF-8 with a BOM, for spreadsheets), headers in the locale's language. */
+    /**
+     * Writes one table as CSV (UTF-8 with a BOM) or XLSX ({@link TableExport}), headers in the locale's
+     * language; the values are codes (kinds, kab/kota) and numbers.
+     */
     @Transactional(readOnly = true)
-    public void exportCsv(GraduationReport report, String programmeCode, OutputStream target, Locale locale) {
+    public void export(GraduationReport report, String programmeCode, TableExport.Format format, OutputStream target,
+            Locale locale) {
         ReportTable table = table(report, programmeCode);
-        try {
-            Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-            out.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.columns().stream()
-                    .map(c -> messages.getMessage("grr.col." + c, null, c, locale)).toArray(String[]::new)).get());
-            for (List<Object> row : table.rows()) {
-                csv.printRecord(row);
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> header = table.columns().stream()
+                .map(c -> messages.getMessage("grr.col." + c, null, c, locale)).toList();
+        try (TableExport out = TableExport.open(format, report.name(), target, header)) {
+            table.rows().forEach(row -> out.row(row.toArray()));
         }
     }
 

@@ -22,6 +22,8 @@
  * SIAP / BELUM_SIAP under the active version of the assessment), computed set-based; the versions,
  * the pendamping's field assessments and one family's explanation live in the sub-package
  * {@code readiness} (see docs/graduation.md).
+ * The SQL view {@code kpm_active} (the AKTIF enrolments) is what other modules read instead of the
+ * table (reporting).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enrollment")
 package id.jaring.enrollment;

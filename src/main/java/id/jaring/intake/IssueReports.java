@@ -1,29 +1,21 @@
 package id.jaring.intake;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import id.jaring.platform.TableExport;
+
 /**
  * The validation report's issue list: paged for screens and the API, and whole as CSV or XLSX
- * (streamed from the database, and into the workbook with SXSSF: a few hundred rows in memory).
- * Exported cells that a spreadsheet would take for a formula are neutralised.
+ * (streamed from the database into {@link TableExport}).
  */
 @Component
 class IssueReports {
@@ -80,32 +72,16 @@ class IssueReports {
     }
 
     void csv(long batchId, OutputStream out, Locale locale) {
-        try {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            w.write('\uFEFF');
-            line(w, header(locale));
-            each(batchId, issue -> {
-                try {
-                    line(w, cells(issue, locale));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            w.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        export(TableExport.Format.CSV, batchId, out, locale);
     }
 
     void xlsx(long batchId, OutputStream out, Locale locale) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("issues");
-            int[] r = {0};
-            write(sheet.createRow(r[0]++), header(locale));
-            each(batchId, issue -> write(sheet.createRow(r[0]++), cells(issue, locale)));
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        export(TableExport.Format.XLSX, batchId, out, locale);
+    }
+
+    private void export(TableExport.Format format, long batchId, OutputStream out, Locale locale) {
+        try (TableExport table = TableExport.open(format, "issues", out, List.of(header(locale)))) {
+            each(batchId, issue -> table.row((Object[]) cells(issue, locale)));
         }
     }
 
@@ -124,7 +100,7 @@ class IssueReports {
 
     private String[] cells(IssueView issue, Locale locale) {
         return new String[] {Long.toString(issue.rowNumber()), issue.severity(), issue.code(), issue.column(),
-                neutralise(issue.value()), neutralise(message(issue, locale))};
+                issue.value(), message(issue, locale)};
     }
 
     /** The issue's message in the locale, with the argument its text expects. */
@@ -144,42 +120,5 @@ class IssueReports {
 
     private String msg(String key, Locale locale) {
         return messages.getMessage(key, null, key, locale);
-    }
-
-    /**
-     * A cell that starts like a formula (=, +, -, @, or a tab / carriage return that some
-     * spreadsheets skip) gets a leading apostrophe, so that it is shown as text, never run.
-     */
-    static String neutralise(String cell) {
-        if (cell == null || cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
-    }
-
-    private static void write(Row row, String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] != null) {
-                row.createCell(i).setCellValue(cells[i]);
-            }
-        }
-    }
-
-    private static void line(Writer w, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                w.write(',');
-            }
-            String c = cells[i] == null ? "" : cells[i];
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                w.write('"');
-                w.write(c.replace("\"", "\"\""));
-                w.write('"');
-            } else {
-                w.write(c);
-            }
-        }
-        w.write("\r\n");
     }
 }

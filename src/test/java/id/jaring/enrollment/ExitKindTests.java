@@ -46,6 +46,7 @@ class ExitKindTests {
             // the pendamping, a kab/kota operator or the data steward propose
             var proposer = kind.ordinal() % 3 == 0 ? PENDAMPING : kind.ordinal() % 3 == 1 ? VERIFIER : STEWARD;
             EnrolmentExit proposed = as(proposer, () -> exits.propose(kpm.id(), new ProposeExit(kind, "alasan " + kind, false)));
+            assertThat(proposed.assessment()).as("only a MANDIRI graduation rests on the readiness").isNull();
             assertThat(refusal(() -> as(VERIFIER, () -> exits.verify(proposed.id(), null)))).isEqualTo("EXIT_NOT_VERIFIABLE");
             assertThatThrownBy(() -> as(VERIFIER, () -> exits.approve(proposed.id())))
                     .isInstanceOf(AccessDeniedException.class);   // the kab/kota operator is not the owner

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,7 @@ import id.jaring.access.Role;
 import id.jaring.audit.AuditTrail;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.TableExport;
 import id.jaring.program.ProgramFixtures;
 import id.jaring.program.Programme;
 import id.jaring.program.Programmes;
@@ -42,7 +46,7 @@ import id.jaring.registry.HouseholdRegistration;
  * Graduation reports on a hand-built history with known answers: seven enrolments of one programme in
  * Lebak and Kota Serang (four kinds of end, two still KPM), MANDIRI proposals of two pendamping,
  * desil at entry, at graduation and now. Exact counts, averages, cohorts, scope, PIMPINAN, CSV, the
- * fall-back flag, the pages and the API; and the desil kept by a real exit approval.
+ * fall-back flag, the pages and the API, CSV and XLSX; and the desil kept by a real exit approval.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -217,7 +221,7 @@ class GraduationReportTests {
         String p = h.programme().code();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         as(STEWARD, () -> {
-            reports.exportCsv(GraduationReport.KABKOTA, p, out, Locale.ENGLISH);
+            reports.export(GraduationReport.KABKOTA, p, TableExport.Format.CSV, out, Locale.ENGLISH);
             return null;
         });
         assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).containsExactly(
@@ -225,12 +229,30 @@ class GraduationReportTests {
                 p + ",36.02,2,0,1,0,3", p + ",36.73,0,1,0,1,2");
         ByteArrayOutputStream id = new ByteArrayOutputStream();
         as(PIMPINAN, () -> {
-            reports.exportCsv(GraduationReport.DURATION, p, id, Locale.forLanguageTag("id"));
+            reports.export(GraduationReport.DURATION, p, TableExport.Format.CSV, id, Locale.forLanguageTag("id"));
             return null;
         });
         assertThat(id.toString(StandardCharsets.UTF_8).split("\r\n")).contains(
                 "\uFEFFProgram,Jenis,Keluarga,Rata-rata (hari),Rata-rata (tahun),Terpendek (hari),Terpanjang (hari)",
                 p + ",MANDIRI,2,1004.0,2.75,912,1096");
+    }
+
+    @Test
+    void theXlsxExportHoldsTheSameTableWithNumericCells() throws Exception {
+        History h = history();
+        String p = h.programme().code();
+        byte[] xlsx = mvc.perform(get("/api/v1/graduation/reports/COHORT/export.xlsx?programme=" + p + "&lang=en")
+                        .with(authentication(PIMPINAN)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheet("COHORT");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Start year");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo(p);
+            assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(2021);
+            assertThat(sheet.getRow(1).getCell(2).getNumericCellValue()).isEqualTo(4);
+            assertThat(sheet.getRow(2).getCell(7).getNumericCellValue()).isEqualTo(1);
+        }
     }
 
     @Test
@@ -241,7 +263,7 @@ class GraduationReportTests {
         String page = mvc.perform(get("/graduation/reports?programme=" + p).with(authentication(PIMPINAN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Laporan graduasi", "id=\"report-COHORT\"", "Kohort per tahun mulai", "Graduasi mandiri",
-                "/graduation/reports/KABKOTA.csv?programme=" + p)
+                "/graduation/reports/KABKOTA/export.csv?programme=" + p, "/graduation/reports/KABKOTA/export.xlsx?programme=" + p)
                 .doesNotContain("/graduation/reports/follow-up/");
         String english = mvc.perform(get("/graduation/reports?programme=" + p + "&lang=en").with(authentication(STEWARD)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -251,7 +273,7 @@ class GraduationReportTests {
         assertThat(followUp).contains("id=\"follow-up-", "Kabupaten Lebak", ">ya<", ">tidak<");
         mvc.perform(get("/graduation/reports/follow-up/" + p + "/36.02").with(authentication(PIMPINAN)))
                 .andExpect(status().isForbidden());
-        String csv = mvc.perform(get("/graduation/reports/YEAR.csv?programme=" + p).with(authentication(PIMPINAN)))
+        String csv = mvc.perform(get("/graduation/reports/YEAR/export.csv?programme=" + p).with(authentication(PIMPINAN)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(5);
 

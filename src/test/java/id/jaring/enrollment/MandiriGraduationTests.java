@@ -62,6 +62,12 @@ class MandiriGraduationTests {
         assertThat(evidence.get("registri").get("statusKeluarga").asString()).isEqualTo("AKTIF");
         assertThat(proposed.evidence()).doesNotContain("KEPALA LULUS");   // no names
         assertThat(proposed.eligibilityResult()).contains("NO_RULE");
+        // the readiness the proposal rests on, on the same snapshot: the active version's score, label, indicators
+        JsonNode assessment = json.readTree(proposed.assessment());
+        assertThat(assessment.get("householdId").asLong()).isEqualTo(kpm.householdId());
+        assertThat(assessment.get("label").asString()).isIn("SIAP", "BELUM_SIAP");
+        assertThat(assessment.get("setVersion").asInt()).isPositive();
+        assertThat(assessment.get("indicators").size()).isPositive();
 
         // only the verifier's step comes next
         assertThatThrownBy(() -> as(PENDAMPING, () -> exits.verify(proposed.id(), null)))

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,6 +14,7 @@ import id.jaring.enrollment.FollowUpPage;
 import id.jaring.enrollment.GraduationReport;
 import id.jaring.enrollment.GraduationReports;
 import id.jaring.enrollment.ReportTable;
+import id.jaring.platform.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Graduation reports and the follow-up of graduated families; the service checks roles and scope. */
@@ -39,14 +39,14 @@ class GraduationReportApi {
         return reports.table(report, programme);
     }
 
-    /** One table as CSV (UTF-8 with BOM), headers in the request's language. */
-    @GetMapping("/reports/{report}.csv")
-    void csv(@PathVariable GraduationReport report, @RequestParam(required = false) String programme, Locale locale,
-            HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"graduation-"
-                + report.name().toLowerCase(Locale.ROOT) + ".csv\"");
-        reports.exportCsv(report, programme, response.getOutputStream(), locale);
+    /** One table as CSV (UTF-8 with BOM) or XLSX, headers in the request's language. */
+    @GetMapping("/reports/{report}/export.{format}")
+    void export(@PathVariable GraduationReport report, @PathVariable String format,
+            @RequestParam(required = false) String programme, Locale locale, HttpServletResponse response)
+            throws IOException {
+        TableExport.Format f = TableExport.Format.of(format);
+        f.attach(response, "graduation-" + report.name().toLowerCase(Locale.ROOT));
+        reports.export(report, programme, f, response.getOutputStream(), locale);
     }
 
     /** Graduated families of a programme in a kab/kota with desil at entry, at graduation and now. */

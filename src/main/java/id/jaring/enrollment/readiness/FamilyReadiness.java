@@ -48,4 +48,13 @@ public class FamilyReadiness {
         ReadinessExplanation explanation = ReadinessRules.explain(family, latest, sets.active(), LocalDate.now(clock));
         return new FamilyReadinessView(kpm, explanation, latest, reads.ofFamily(householdId, user));
     }
+
+    /**
+     * The readiness of a family the caller has already read (and audited), as of the given date,
+     * under the active version and the family's latest field assessment: the evidence a graduation
+     * proposal keeps.
+     */
+    public ReadinessExplanation explain(FamilySnapshot family, LocalDate asOf) {
+        return ReadinessRules.explain(family, assessments.latest(family.householdId()).orElse(null), sets.active(), asOf);
+    }
 }

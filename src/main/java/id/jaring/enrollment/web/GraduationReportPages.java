@@ -3,7 +3,6 @@ package id.jaring.enrollment.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,14 +12,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.jaring.access.CurrentUsers;
 import id.jaring.enrollment.GraduationReport;
 import id.jaring.enrollment.GraduationReports;
+import id.jaring.platform.TableExport;
 import id.jaring.program.Programmes;
 import id.jaring.wilayah.Region;
 import id.jaring.wilayah.Regions;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * {@code /graduation/reports}: the graduation report tables (counts, every role) with a CSV download
- * each; {@code /graduation/reports/follow-up/{programme}/{kabKota}}: the graduated families with
+ * {@code /graduation/reports}: the graduation report tables (counts, every role) with a CSV and an
+ * XLSX download each; {@code /graduation/reports/follow-up/{programme}/{kabKota}}: the graduated families with
  * their desil then and now (roles that read personal data).
  */
 @Controller
@@ -48,13 +48,13 @@ class GraduationReportPages {
         return "enrollment/graduation-reports";
     }
 
-    @GetMapping("/graduation/reports/{report}.csv")
-    void csv(@PathVariable GraduationReport report, @RequestParam(required = false) String programme, Locale locale,
-            HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"graduation-"
-                + report.name().toLowerCase(Locale.ROOT) + ".csv\"");
-        reports.exportCsv(report, programme == null || programme.isBlank() ? null : programme,
+    @GetMapping("/graduation/reports/{report}/export.{format}")
+    void export(@PathVariable GraduationReport report, @PathVariable String format,
+            @RequestParam(required = false) String programme, Locale locale, HttpServletResponse response)
+            throws IOException {
+        TableExport.Format f = TableExport.Format.of(format);
+        f.attach(response, "graduation-" + report.name().toLowerCase(Locale.ROOT));
+        reports.export(report, programme == null || programme.isBlank() ? null : programme, f,
                 response.getOutputStream(), locale);
     }
 
