@@ -239,7 +239,8 @@ public final class BenchCommand {
                         "--logging.level.id.jaring.enrollment.readiness=INFO",
                         // the benchmark loads with the bulk load, not an import; nothing to rank after
                         "--jaring.targeting.rank-after-import=false",
-                        "--jaring.enrollment.readiness-cron=-");
+                        "--jaring.enrollment.readiness-cron=-",
+                        "--jaring.enrollment.graduation-cron=-");
     }
 
     /** Other work on the machine skews timings: the report says how busy it was. */
