@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,6 +26,7 @@ import id.jaring.access.SystemActor;
 import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
+import id.jaring.platform.CoalescingQueue;
 import id.jaring.platform.RunLog;
 import id.jaring.program.Programme;
 import id.jaring.program.Programmes;
@@ -41,7 +44,7 @@ import id.jaring.program.Programmes;
  * the page's button and the API: DATA_STEWARD, ADMIN and the system user.
  */
 @Service
-public class GraduationJob {
+public class GraduationJob implements DisposableBean {
 
     /** pg_advisory_xact_lock key of the daily graduation job ("GRAD" in ASCII). */
     static final long LOCK_KEY = 0x47524144L;
@@ -56,6 +59,7 @@ public class GraduationJob {
     private final CurrentUsers users;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final CoalescingQueue queue = new CoalescingQueue("graduation-job");
 
     GraduationJob(GraduationRuns runs, GraduationSweep sweep, Programmes programmes, AuditLog audit, CurrentUsers users,
             Clock clock, PlatformTransactionManager transactionManager) {
@@ -89,6 +93,28 @@ public class GraduationJob {
         }
         String by = user.username();
         return SystemActor.call(() -> runAsSystem(trigger, detail, programmeCodes, by));
+    }
+
+    /**
+     * Queues a run over every running programme in the background, as the calling user (the page's
+     * button, the API); false when it joined a run already queued. The role is checked now.
+     */
+    public boolean requestRun(GraduationRun.Trigger trigger) {
+        CurrentUser user = users.current();
+        if (!mayRun(user)) {
+            throw new AccessDeniedException("role " + user.role() + " may not run the graduation job");
+        }
+        return queue.request("graduation run", SystemActor.boundTo(true, () -> run(trigger, null)));
+    }
+
+    /** Waits until every run queued before this call has finished (tests). */
+    public void awaitIdle(long timeout, TimeUnit unit) {
+        queue.awaitIdle(timeout, unit);
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        queue.shutdown();
     }
 
     public Optional<GraduationRun> find(long id) {

@@ -115,6 +115,9 @@ class GraduationSweep {
      */
     void naturalGraduations(Programme programme, LocalDate asOf, LocalDate tahapEnd, Tally tally) {
         for (GraduationCandidate c : natural.candidates(programme.code(), null, asOf)) {
+            if (c.startDate().isAfter(asOf)) {
+                continue;   // a membership starting after the day evaluated (a Clock set back): nothing to end yet
+            }
             FamilyComponents family = natural.components(programme.code(), c.householdId(), asOf);
             if (!family.graduatesNaturally()) {
                 continue;   // the SQL and the Java answer agree (tests); never graduate on a disagreement

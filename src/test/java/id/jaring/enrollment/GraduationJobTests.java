@@ -4,17 +4,27 @@ import static id.jaring.enrollment.EnrolmentFixtures.lebakFamily;
 import static id.jaring.program.ProgramFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.test.web.servlet.MockMvc;
 
 import id.jaring.access.Role;
 import id.jaring.audit.AuditTrail;
@@ -37,6 +47,7 @@ import id.jaring.targeting.OneFamily;
  * the same day writing nothing new.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 @Import(MovableClock.Config.class)
 class GraduationJobTests {
 
@@ -53,6 +64,7 @@ class GraduationJobTests {
     @Autowired HouseholdRegistration registration;
     @Autowired AuditTrail trail;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     /** A five-year DINSOS programme since 2020 with a Lebak quota; with Jamsosratu's components when {@code natural}. */
     Programme programme(AutomaticExits setting, boolean natural) {
@@ -191,6 +203,38 @@ class GraduationJobTests {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as(CHECKER, () -> job.run(GraduationRun.Trigger.MANUAL, "test", List.of())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void thePageAndTheApiStartRunsAndListThem() throws Exception {
+        clock.setDate(LocalDate.of(2019, 6, 1));   // before every test programme's period: the run finds nothing to do
+        mvc.perform(post("/graduation/job/run").with(authentication(STEWARD)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/graduation/job"));
+        job.awaitIdle(60, TimeUnit.SECONDS);
+        GraduationRun manual = as(STEWARD, () -> job.recentRuns(1)).get(0);
+        assertThat(manual.trigger()).isEqualTo(GraduationRun.Trigger.MANUAL);
+        assertThat(manual.status()).isEqualTo(GraduationRun.Status.FINISHED);
+        assertThat(manual.asOf()).isEqualTo(LocalDate.of(2019, 6, 1));
+        assertThat(manual.requestedBy()).isEqualTo("test-data_steward");
+
+        String page = mvc.perform(get("/graduation/job").with(authentication(STEWARD)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"run-job\"", "id=\"job-run-" + manual.id() + "\"", "Tombol jalankan", "2019-06-01");
+        String english = mvc.perform(get("/graduation/job?lang=en").with(authentication(CHECKER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Daily graduation job", "Run button").doesNotContain("id=\"run-job\"");
+        mvc.perform(post("/graduation/job/run").with(authentication(PENDAMPING)).with(csrf())).andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/v1/graduation/job-runs").with(authentication(STEWARD)).with(csrf()))
+                .andExpect(status().isAccepted()).andExpect(jsonPath("$.queued").isBoolean());
+        job.awaitIdle(60, TimeUnit.SECONDS);
+        GraduationRun api = as(STEWARD, () -> job.recentRuns(1)).get(0);
+        assertThat(api.trigger()).isEqualTo(GraduationRun.Trigger.API);
+        mvc.perform(get("/api/v1/graduation/job-runs/" + api.id()).with(authentication(CHECKER)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("FINISHED"))
+                .andExpect(jsonPath("$.timeLimit.proposed").value(0));
+        mvc.perform(post("/api/v1/graduation/job-runs").with(authentication(CHECKER)).with(csrf()))
+                .andExpect(status().isForbidden());
     }
 
     String enrolmentStatus(long id) {
