@@ -64,8 +64,8 @@ public class WaitingList {
      */
     private static final String NOT_OPEN = """
             not exists (select 1 from enrolment en where en.programme_id = :wl_programme
-                        and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))
-            and """ + ReentryGuard.WAITING_SQL;
+                        and en.household_id = h.id and en.status in ('DIUSULKAN', 'AKTIF'))""" + " and "
+            + ReentryGuard.WAITING_SQL;
 
     /**
      * The ranked part, read in rank order from household_rank's index (kabkota_code, desil, score,
