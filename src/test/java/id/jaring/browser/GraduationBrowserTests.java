@@ -3,6 +3,7 @@ package id.jaring.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +29,8 @@ import id.jaring.registry.HouseholdRegistration;
 import id.jaring.support.BrowserTest;
 
 /**
- * Issue 6 through the real UI: the pendamping proposes a KPM's self-sufficiency graduation, the
+ * Issue 6 through the real UI: the pendamping records a field assessment of a KPM family and
+ * proposes its self-sufficiency graduation (which keeps the readiness as evidence), the
  * kab/kota operator verifies it, the programme owner approves it, and the next family of the waiting
  * list is proposed at once to take the freed slot; the owner approves that one, and the slot ledger
  * shows both families in slot 1. The families live in a desa of Cikulur (Lebak) no other test uses,
@@ -59,8 +61,20 @@ class GraduationBrowserTests extends BrowserTest {
         Enrolment kpm = enrol(p, graduating);
         String nextKk = jdbc.sql("select no_kk from household where id = :h").param("h", next).query(String.class).single();
 
-        // the pendamping proposes the graduation on the KPM's page
+        // the pendamping visits the family and records the field assessment
         logIn("e2e.pendamping", PASSWORD);
+        page.navigate("/graduation/families/" + graduating);
+        assertThat(page.locator("#no-history")).isVisible();
+        for (String indicator : List.of("LAPANGAN_USAHA", "LAPANGAN_PANGAN", "LAPANGAN_KESEHATAN", "LAPANGAN_KESIAPAN")) {
+            page.check("#answer-" + indicator + "-YA");
+        }
+        page.fill("#notes", "warung berjalan, makan tiga kali sehari");
+        page.click("#assessment-submit");
+        assertThat(page.locator(".flash.ok")).hasText("Penilaian lapangan tersimpan; kesiapan keluarga sudah dihitung ulang.");
+        assertThat(page.locator("#history tbody tr")).hasCount(1);
+        assertThat(page.locator("#label")).isVisible();
+
+        // then proposes the graduation on the KPM's page
         page.navigate("/enrolments/" + kpm.id());
         page.selectOption("#exit-kind", "MANDIRI");
         page.fill("#exit-reason", "usaha warung stabil, penghasilan di atas garis kemiskinan");
@@ -68,6 +82,11 @@ class GraduationBrowserTests extends BrowserTest {
         assertThat(page.locator(".flash.ok")).hasText("Usulan graduasi atau keluar disimpan.");
         assertThat(page.locator("table.exits tbody tr")).hasCount(1);
         assertThat(page.locator("table.exits")).containsText("Diusulkan");
+        // the proposal rests on the readiness computed with that field assessment
+        assertThat(jdbc.sql("""
+                select (x.assessment ->> 'fieldAssessmentId') is not null and x.assessment ->> 'label' is not null
+                from enrolment_exit x where x.enrolment_id = :e""").param("e", kpm.id()).query(Boolean.class).single())
+                .isTrue();
         logOut();
 
         // the kab/kota operator verifies it from the list of open exits
