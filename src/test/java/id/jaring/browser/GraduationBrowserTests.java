@@ -83,7 +83,7 @@ class GraduationBrowserTests extends BrowserTest {
         assertThat(page.locator("table.exits tbody tr")).hasCount(1);
         assertThat(page.locator("table.exits")).containsText("Diusulkan");
         // the proposal rests on the readiness computed with that field assessment
-        assertThat(jdbc.sql("""
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                 select (x.assessment ->> 'fieldAssessmentId') is not null and x.assessment ->> 'label' is not null
                 from enrolment_exit x where x.enrolment_id = :e""").param("e", kpm.id()).query(Boolean.class).single())
                 .isTrue();
