@@ -9,15 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.jaring.access.CurrentUser;
 import id.jaring.access.CurrentUsers;
@@ -58,18 +55,16 @@ public class GraduationJob implements DisposableBean {
     private final AuditLog audit;
     private final CurrentUsers users;
     private final Clock clock;
-    private final TransactionTemplate transaction;
     private final CoalescingQueue queue = new CoalescingQueue("graduation-job");
 
     GraduationJob(GraduationRuns runs, GraduationSweep sweep, Programmes programmes, AuditLog audit, CurrentUsers users,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock) {
         this.runs = runs;
         this.sweep = sweep;
         this.programmes = programmes;
         this.audit = audit;
         this.users = users;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactionManager);
     }
 
     /** True for the roles that start runs (the system user is a data steward). */
@@ -128,41 +123,31 @@ public class GraduationJob implements DisposableBean {
 
     private GraduationRun runAsSystem(GraduationRun.Trigger trigger, String detail, Collection<String> codes, String by) {
         RunLog runLog = runs.log();
-        AtomicLong runId = new AtomicLong();
-        try {
-            return transaction.execute(tx -> {
-                runLog.lock(LOCK_KEY);
-                LocalDate asOf = LocalDate.now(clock);
-                List<Programme> running = programmes.list().stream().filter(p -> p.runningOn(asOf))
-                        .filter(p -> codes == null || codes.contains(p.code())).toList();
-                runId.set(runLog.start(running.size(), trigger.name(), detail, by, clock.instant()));
-                long t0 = System.nanoTime();
-                GraduationSweep.Tally timeLimit = new GraduationSweep.Tally();
-                GraduationSweep.Tally naturally = new GraduationSweep.Tally();
-                List<String> tahapApplied = new ArrayList<>();
-                List<String> notAssessed = new ArrayList<>();
-                for (Programme p : running) {
-                    sweep.timeLimits(p, asOf, timeLimit);
-                    natural(p, asOf, runId.get(), naturally, tahapApplied, notAssessed);
-                }
-                long created = timeLimit.proposed + timeLimit.decided + naturally.proposed + naturally.decided;
-                long skipped = timeLimit.skipped + naturally.skipped;
-                runLog.finish(runId.get(), created, skipped, clock.instant());
-                runs.details(runId.get(), asOf, timeLimit.counts(), naturally.counts(), joined(tahapApplied), joined(notAssessed));
-                GraduationRun run = runs.find(runId.get()).orElseThrow();
-                audit.recordChange(AuditAction.CREATE, EntityRef.of("GRADUATION_RUN", run.id()), null, null, state(run),
-                        "daily graduation job");
-                log.info("graduation run {} as of {}: {} programmes, {} exits written, {} already there, in {} ms",
-                        run.id(), asOf, running.size(), created, skipped, (System.nanoTime() - t0) / 1_000_000);
-                return run;
-            });
-        } catch (RuntimeException e) {
-            if (runId.get() != 0) {
-                runLog.fail(runId.get(), e.getClass().getSimpleName(), clock.instant());
+        return runLog.execute(LOCK_KEY, "graduation", clock, started -> {
+            LocalDate asOf = LocalDate.now(clock);
+            List<Programme> running = programmes.list().stream().filter(p -> p.runningOn(asOf))
+                    .filter(p -> codes == null || codes.contains(p.code())).toList();
+            long runId = started.start(running.size(), trigger.name(), detail, by, clock.instant());
+            long t0 = System.nanoTime();
+            GraduationSweep.Tally timeLimit = new GraduationSweep.Tally();
+            GraduationSweep.Tally naturally = new GraduationSweep.Tally();
+            List<String> tahapApplied = new ArrayList<>();
+            List<String> notAssessed = new ArrayList<>();
+            for (Programme p : running) {
+                sweep.timeLimits(p, asOf, timeLimit);
+                natural(p, asOf, runId, naturally, tahapApplied, notAssessed);
             }
-            log.warn("graduation run {} failed: {}", runId.get(), e.getClass().getSimpleName());
-            throw e;
-        }
+            long created = timeLimit.proposed + timeLimit.decided + naturally.proposed + naturally.decided;
+            long skipped = timeLimit.skipped + naturally.skipped;
+            runLog.finish(runId, created, skipped, clock.instant());
+            runs.details(runId, asOf, timeLimit.counts(), naturally.counts(), joined(tahapApplied), joined(notAssessed));
+            GraduationRun run = runs.find(runId).orElseThrow();
+            audit.recordChange(AuditAction.CREATE, EntityRef.of("GRADUATION_RUN", run.id()), null, null, state(run),
+                    "daily graduation job");
+            log.info("graduation run {} as of {}: {} programmes, {} exits written, {} already there, in {} ms",
+                    run.id(), asOf, running.size(), created, skipped, (System.nanoTime() - t0) / 1_000_000);
+            return run;
+        });
     }
 
     /** ALAMIAH when a tahap has ended since the last application (claimed for this run), if the programme is assessable. */

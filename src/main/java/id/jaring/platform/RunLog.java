@@ -3,17 +3,21 @@ package id.jaring.platform;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The record of whole-table computations (the welfare ranking, graduation readiness), one row per
+ * The record of whole-table computations (the welfare ranking, graduation readiness, the daily
+ * graduation job), one row per
  * run in a table of the module: RUNNING from the start (written in a transaction of its own, so that
  * pages show it while the run works), then FINISHED with two counts (in the run's transaction) or
  * FAILED (in a transaction of its own, after the run's transaction rolled back). {@link #lock} keeps
@@ -37,15 +41,59 @@ public final class RunLog {
             Instant startedAt, Instant finishedAt, String status, Long first, Long second) {
     }
 
+    /** One run's work, in its transaction after the lock: it starts the run row once it knows its version. */
+    public interface Work<T> {
+        T run(Started run);
+    }
+
+    /** Starts the run row of one {@link #execute} and remembers its id (a failure marks it FAILED). */
+    public final class Started {
+        private long id;
+
+        /** The run RUNNING, committed at once; its id. */
+        public long start(int version, String trigger, String detail, String by, Instant at) {
+            id = RunLog.this.start(version, trigger, detail, by, at);
+            return id;
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(RunLog.class);
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate separate;
     private final Table table;
 
     public RunLog(JdbcClient jdbc, PlatformTransactionManager transactionManager, Table table) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactionManager);
         this.separate = new TransactionTemplate(transactionManager);
         this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.table = table;
+    }
+
+    /**
+     * One run in ONE transaction: the advisory lock {@code lockKey} (a second run, here or on another
+     * node, waits until the first commits), then the work, which starts the run row, does its job and
+     * finishes the row. On failure the work rolls back, the run row (if started) is FAILED with the
+     * exception's class, and the exception goes on to the caller.
+     *
+     * @param what the kind of run, for the log
+     */
+    public <T> T execute(long lockKey, String what, Clock clock, Work<T> work) {
+        Started run = new Started();
+        try {
+            return transaction.execute(tx -> {
+                lock(lockKey);
+                return work.run(run);
+            });
+        } catch (RuntimeException e) {
+            if (run.id != 0) {
+                fail(run.id, e.getClass().getSimpleName(), clock.instant());
+            }
+            log.warn("{} run {} failed: {}", what, run.id, e.getClass().getSimpleName());
+            throw e;
+        }
     }
 
     /** Waits for, then holds until the end of the current transaction, the advisory lock of this kind of run. */

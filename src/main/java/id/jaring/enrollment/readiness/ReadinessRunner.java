@@ -5,17 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import id.jaring.access.CurrentUsers;
 import id.jaring.audit.AuditAction;
@@ -47,58 +44,46 @@ public class ReadinessRunner {
     private final AuditLog audit;
     private final CurrentUsers users;
     private final Clock clock;
-    private final TransactionTemplate transaction;
 
     ReadinessRunner(JdbcClient jdbc, ReadinessSets sets, ReadinessRuns runs, AuditLog audit, CurrentUsers users,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock) {
         this.jdbc = jdbc;
         this.sets = sets;
         this.runs = runs;
         this.audit = audit;
         this.users = users;
         this.clock = clock;
-        this.transaction = new TransactionTemplate(transactionManager);
         this.runLog = runs.log();
     }
 
     public ReadinessRun run(ReadinessRun.Trigger trigger, String detail) {
         String by = users.current().username();
-        AtomicLong runId = new AtomicLong();
-        try {
-            ReadinessRun finished = transaction.execute(tx -> {
-                runLog.lock(LOCK_KEY);
-                ReadinessSet set = sets.active();
-                Instant started = clock.instant();
-                runId.set(runLog.start(set.version(), trigger.name(), detail, by, started));
-                long t0 = System.nanoTime();
-                jdbc.sql("delete from enrolment_readiness").update();
-                long t1 = System.nanoTime();
-                long enrolments = insert(set, started, null);
-                long t2 = System.nanoTime();
-                long ready = jdbc.sql("select count(*) from enrolment_readiness where label = 'SIAP'").query(Long.class).single();
-                runLog.finish(runId.get(), enrolments, ready, clock.instant());
-                Map<String, Object> after = new LinkedHashMap<>();
-                after.put("set_version", set.version());
-                after.put("enrolments", enrolments);
-                after.put("ready", ready);
-                after.put("trigger", trigger.name());
-                after.put("trigger_detail", detail);
-                audit.recordChange(AuditAction.CREATE, EntityRef.of("READINESS_RUN", runId.get()), null, null, after,
-                        "graduation readiness computation");
-                log.info("readiness run {} computed {} enrolments ({} ready) with version {}: delete {} ms, insert {} ms, all {} ms",
-                        runId.get(), enrolments, ready, set.version(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
-                        (System.nanoTime() - t0) / 1_000_000);
-                return runs.find(runId.get()).orElseThrow();
-            });
-            vacuum();
-            return finished;
-        } catch (RuntimeException e) {
-            if (runId.get() != 0) {
-                runLog.fail(runId.get(), e.getClass().getSimpleName(), clock.instant());
-            }
-            log.warn("readiness run {} failed: {}", runId.get(), e.getClass().getSimpleName());
-            throw e;
-        }
+        ReadinessRun finished = runLog.execute(LOCK_KEY, "readiness", clock, run -> {
+            ReadinessSet set = sets.active();
+            Instant started = clock.instant();
+            long runId = run.start(set.version(), trigger.name(), detail, by, started);
+            long t0 = System.nanoTime();
+            jdbc.sql("delete from enrolment_readiness").update();
+            long t1 = System.nanoTime();
+            long enrolments = insert(set, started, null);
+            long t2 = System.nanoTime();
+            long ready = jdbc.sql("select count(*) from enrolment_readiness where label = 'SIAP'").query(Long.class).single();
+            runLog.finish(runId, enrolments, ready, clock.instant());
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("set_version", set.version());
+            after.put("enrolments", enrolments);
+            after.put("ready", ready);
+            after.put("trigger", trigger.name());
+            after.put("trigger_detail", detail);
+            audit.recordChange(AuditAction.CREATE, EntityRef.of("READINESS_RUN", runId), null, null, after,
+                    "graduation readiness computation");
+            log.info("readiness run {} computed {} enrolments ({} ready) with version {}: delete {} ms, insert {} ms, all {} ms",
+                    runId, enrolments, ready, set.version(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t0) / 1_000_000);
+            return runs.find(runId).orElseThrow();
+        });
+        vacuum();
+        return finished;
     }
 
     /**
