@@ -26,9 +26,10 @@ class DatabaseConfiguration {
     @Bean
     DataSource dataSource(@Value("${jaring.db.embedded.data-dir:}") String dataDir,
             @Value("${jaring.db.pool-size:10}") int poolSize,
-            @Value("${jaring.db.embedded.statement-statistics:false}") boolean statementStatistics) {
+            @Value("${jaring.db.embedded.statement-statistics:false}") boolean statementStatistics,
+            @Value("${jaring.db.embedded.shared-buffers:}") String sharedBuffers) {
         EmbeddedPostgres postgres = EmbeddedDatabase.acquire(dataDir.isBlank() ? null : Path.of(dataDir),
-                statementStatistics);
+                statementStatistics, sharedBuffers);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");

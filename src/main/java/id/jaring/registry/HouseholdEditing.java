@@ -277,7 +277,6 @@ public class HouseholdEditing {
     private void relocate(long personId, String desa, Instant now) {
         Persons.Row before = persons.find(personId, Scope.PROVINCE).orElseThrow();
         persons.relocate(personId, desa, now);
-        memberships.alignRegion(personId, desa.substring(0, 5));
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("PERSON", personId), desa.substring(0, 5),
                 Persons.state(before.data(), before.desaCode()), Persons.state(before.data(), desa), "moved");
     }

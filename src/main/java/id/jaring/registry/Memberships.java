@@ -5,6 +5,9 @@ import static id.jaring.registry.Sql.*;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,9 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import id.jaring.access.Scope;
+import id.jaring.access.ScopeFilter;
 
 /**
  * Who belongs to which family, over time. Callers check the scope of the family or person
@@ -63,12 +69,6 @@ class Memberships {
                 .param("hubungan", hubungan.label()).param("id", membershipId).update();
     }
 
-    /** Keeps the current membership's partition key with the person's region. */
-    void alignRegion(long personId, String kabKotaCode) {
-        jdbc.sql("update household_member set kabkota_code = :kabkota where person_id = :person and valid_to is null")
-                .param("kabkota", kabKotaCode).param("person", personId).update();
-    }
-
     Optional<MembershipView> current(long personId) {
         return jdbc.sql(VIEW + " where m.person_id = :person and m.valid_to is null")
                 .param("person", personId).query(Memberships::view).optional();
@@ -92,6 +92,20 @@ class Memberships {
     List<MembershipView> ofHousehold(long householdId) {
         return jdbc.sql(VIEW + " where m.household_id = :household order by m.valid_from, m.id")
                 .param("household", householdId).query(Memberships::view).list();
+    }
+
+    /** Every membership of each family in the scope, past and current, oldest first per family. */
+    Map<Long, List<MembershipView>> ofHouseholds(Collection<Long> householdIds, Scope scope) {
+        Map<Long, List<MembershipView>> byFamily = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return byFamily;
+        }
+        ScopeFilter s = ScopeFilter.of(scope, "h");
+        jdbc.sql(VIEW + " where m.household_id in (:households) and " + s.sql() + " order by m.household_id, m.valid_from, m.id")
+                .param("households", householdIds).params(s.params())
+                .query(Memberships::view).list()
+                .forEach(v -> byFamily.computeIfAbsent(v.householdId(), k -> new ArrayList<>()).add(v));
+        return byFamily;
     }
 
     List<MembershipView> ofPerson(long personId) {

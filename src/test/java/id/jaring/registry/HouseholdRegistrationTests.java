@@ -125,6 +125,23 @@ class HouseholdRegistrationTests {
     }
 
     @Test
+    void aFamilyMovingToAnotherKabKotaTakesItsMembershipsAlong() {
+        Saved saved = as(Role.DATA_STEWARD, null, () -> registration.register(family(LEBAK_KEC, LEBAK_DESA, "MUHIDIN")));
+        HouseholdView view = as(Role.DATA_STEWARD, null, () -> lookup.household(saved.id()));
+        HouseholdData moved = new HouseholdData(view.noKk(), SERANG_DESA, "JL. PINDAH", "1", "1", view.welfare());
+        as(Role.DATA_STEWARD, null, () -> editing.edit(new EditHousehold(saved.id(), view.version(), moved, null, false)));
+
+        // the membership's region is the household's (a foreign key on both, on update cascade)
+        assertThat(jdbc.sql("select distinct kabkota_code from household_member where household_id = :h")
+                .param("h", saved.id()).query(String.class).list()).containsExactly(SERANG_DESA.substring(0, 5));
+        long person = view.members().get(0).personId();
+        assertThatThrownBy(() -> jdbc.sql("""
+                update household_member set kabkota_code = '36.02' where household_id = :h and person_id = :p""")
+                .param("h", saved.id()).param("p", person).update())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+    }
+
+    @Test
     void movesAPersonToAnotherFamilyEndingTheOldMembership() {
         Saved first = as(Role.DATA_STEWARD, null, () -> registration.register(family(LEBAK_KEC, LEBAK_DESA, "OMAN")));
         Saved second = as(Role.DATA_STEWARD, null, () -> registration.register(family(SERANG_KEC, SERANG_DESA, "ROHMAN")));

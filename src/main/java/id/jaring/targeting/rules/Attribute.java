@@ -70,10 +70,16 @@ public enum Attribute {
     /** Whose attribute it is: the family's, or a member's (only inside a member quantifier). */
     public enum Level { FAMILY, MEMBER }
 
-    /** The rows a member quantifier ranges over: the current living members of household h. */
+    /**
+     * The rows a member quantifier ranges over: the current living members of household h. A
+     * membership carries its household's kabkota_code (a foreign key on both keeps them equal), so
+     * the join on it changes nothing but lets PostgreSQL narrow the members to the kab/kota of a
+     * query narrowed to one (a kab/kota's waiting list: 12 s to under 4 s in Kabupaten Tangerang).
+     */
     static final class Members {
         static final String FROM = "from household_member m join person p on p.id = m.person_id"
-                + " where m.household_id = h.id and m.valid_to is null and p.tanggal_meninggal is null";
+                + " where m.household_id = h.id and m.kabkota_code = h.kabkota_code and m.valid_to is null"
+                + " and p.tanggal_meninggal is null";
         /** The same over every family, for counts grouped by m.household_id. */
         static final String FROM_ALL = "from household_member m join person p on p.id = m.person_id"
                 + " where m.valid_to is null and p.tanggal_meninggal is null";
