@@ -1,5 +1,6 @@
 package id.jaring.audit;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,4 +18,23 @@ public interface AuditLog {
 
     /** Someone looked at a person's full record (or another piece of personal data). */
     void recordRead(EntityRef entity, String kabKotaCode, String detail);
+
+    /**
+     * Many events of one piece of batch work at once (e.g. the daily job's proposals), written in
+     * batches, inside the caller's transaction; the same rows as one call per event.
+     */
+    void recordAll(List<Event> events);
+
+    /** One event of {@link #recordAll}: a change (before null for a creation) or a READ (no states). */
+    record Event(AuditAction action, EntityRef entity, String kabKotaCode, Map<String, ?> before, Map<String, ?> after,
+            String detail) {
+
+        public static Event read(EntityRef entity, String kabKotaCode, String detail) {
+            return new Event(AuditAction.READ, entity, kabKotaCode, null, null, detail);
+        }
+
+        public static Event created(EntityRef entity, String kabKotaCode, Map<String, ?> after, String detail) {
+            return new Event(AuditAction.CREATE, entity, kabKotaCode, null, after, detail);
+        }
+    }
 }

@@ -206,12 +206,12 @@ public final class BenchCommand {
                     context.getBean(Programmes.class), context.getBean(ProgrammeComponents.class),
                     context.getBean(JdbcClient.class), java.time.LocalDate.now(clock));
             facts.add(benchmark.ensureKpm(print));
-            print.printf("Running the graduation job %d times ...%n", settings.runs());
+            print.printf("Running the graduation job %d times, then for an ordinary day ...%n", settings.runs());
             String loadBefore = loadAverage();
             List<GraduationBenchmark.Timed> runs = benchmark.run(settings.runs(), print);
             facts.add("Load average (1/5/15 min) before: " + loadBefore + ", after: " + loadAverage());
-            facts.add("Each time: GraduationJob.run as the system user over every running programme (one transaction, "
-                    + "EnrolmentExits.proposeAutomatic per KPM due)");
+            facts.add("Each time: GraduationJob.run as the system user over every running programme (one transaction; "
+                    + "proposals in bulk by AutomaticProposals, decisions by EnrolmentExits.proposeAutomatic per KPM)");
             return new Outcome(GraduationBenchmark.markdown(facts, runs), runs.stream().allMatch(GraduationBenchmark.Timed::met));
         });
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
@@ -14,8 +15,10 @@ import id.jaring.program.ProgrammeRule;
 import id.jaring.program.ProgrammeRules;
 import id.jaring.targeting.Condition;
 import id.jaring.targeting.Eligibility;
+import id.jaring.targeting.EligibilityRules;
 import id.jaring.targeting.Explanation;
 import id.jaring.targeting.FamilySnapshot;
+import id.jaring.targeting.Rule;
 import id.jaring.targeting.MemberOutcome;
 
 /**
@@ -33,15 +36,27 @@ class EligibilityEvidence {
     }
 
     private final ProgrammeRules rules;
+    private final EligibilityRules checker;
     private final Eligibility eligibility;
 
-    EligibilityEvidence(ProgrammeRules rules, Eligibility eligibility) {
+    EligibilityEvidence(ProgrammeRules rules, EligibilityRules checker, Eligibility eligibility) {
         this.rules = rules;
+        this.checker = checker;
         this.eligibility = eligibility;
     }
 
     Result evaluate(Programme programme, FamilySnapshot family, LocalDate today) {
+        return evaluator(programme, today).apply(family);
+    }
+
+    /** The programme's rule in force, read once, evaluated for as many families as the caller has. */
+    Function<FamilySnapshot, Result> evaluator(Programme programme, LocalDate today) {
         Optional<ProgrammeRule> rule = rules.inForce(programme.code());
+        Optional<Rule> checked = rule.map(r -> checker.check(r.text()));
+        return family -> evaluate(rule, checked, family, today);
+    }
+
+    private Result evaluate(Optional<ProgrammeRule> rule, Optional<Rule> checked, FamilySnapshot family, LocalDate today) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (rule.isEmpty()) {
             m.put("ruleVersion", null);
@@ -49,7 +64,7 @@ class EligibilityEvidence {
             m.put("result", "NO_RULE");
             return new Result(m, true);
         }
-        Explanation e = eligibility.explain(family, rule.get().text());
+        Explanation e = eligibility.explain(family, checked.orElseThrow());
         m.put("ruleVersion", rule.get().version());
         m.put("rule", rule.get().text());
         m.put("asOf", e.asOf().toString());

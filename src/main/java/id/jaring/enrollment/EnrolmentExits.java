@@ -278,10 +278,7 @@ public class EnrolmentExits {
 
     private ExitRows.NewExit newExit(EnrolmentRows.Row enrolment, ExitKind kind, ExitSource source, String reason,
             ExitEvidence.Taken taken) {
-        return new ExitRows.NewExit(enrolment.id(), enrolment.programmeId(), enrolment.householdId(),
-                enrolment.kabKotaCode(), enrolment.desaCode(), kind, source, reason,
-                json.writeValueAsString(taken.evidence()), json.writeValueAsString(taken.eligibility()),
-                taken.assessment() == null ? null : json.writeValueAsString(taken.assessment()));
+        return ExitRows.NewExit.of(enrolment, kind, source, reason, taken, json);
     }
 
     /** Audits the step (before: the exit as it was, null for a new one) and returns the exit as it is now. */
@@ -308,7 +305,8 @@ public class EnrolmentExits {
         return t.isEmpty() ? null : t;
     }
 
-    private static Map<String, Object> state(EnrolmentExit x) {
+    /** The exit as its audit events show it. */
+    static Map<String, Object> state(EnrolmentExit x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enrolmentId", x.enrolmentId());
         m.put("programme", x.programmeCode());

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -82,6 +83,13 @@ class EnrolmentRows {
     Optional<Row> lock(long id, Scope scope) {
         return jdbc.sql(COLUMNS + " where e.id = :id and " + ScopeFilter.of(scope, "e").sql() + " for update")
                 .param("id", id).params(ScopeFilter.of(scope, "e").params()).query(EnrolmentRows::map).optional();
+    }
+
+    /** The enrolments with these ids, locked in id order until the end of the transaction, unscoped (batch work). */
+    List<Row> lockAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(COLUMNS + " where e.id in (:ids) order by e.id for update").param("ids", ids)
+                        .query(EnrolmentRows::map).list();
     }
 
     Optional<Row> find(long id, Scope scope) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -16,6 +18,7 @@ import id.jaring.registry.HouseholdStatus;
 import id.jaring.registry.MembershipEnd;
 import id.jaring.registry.MembershipView;
 import id.jaring.registry.RegistryLookup;
+import id.jaring.targeting.FamilySnapshot;
 import id.jaring.targeting.MemberSnapshot;
 
 /**
@@ -57,8 +60,51 @@ class ExitEvidence {
     Taken take(Programme programme, EnrolmentRows.Row enrolment, ExitKind kind, LocalDate today,
             Map<String, ?> automatic) {
         FamilyEvidence.Family family = families.of(enrolment.householdId(), today);
-        EligibilityEvidence.Result rule = eligibility.evaluate(programme, family.household(), today);
-        int died = deaths(enrolment, family);
+        return taken(enrolment, kind, today, automatic, family, eligibility.evaluate(programme, family.household(), today),
+                registry.householdMemberships(enrolment.householdId()));
+    }
+
+    /**
+     * The evidence of many enrolments of one programme at once (the daily job): their families and
+     * memberships read in bulk (one READ per family for {@code purpose}), the rule in force read once.
+     */
+    Batch batch(Programme programme, List<EnrolmentRows.Row> enrolments, LocalDate today, String purpose) {
+        List<Long> households = enrolments.stream().map(EnrolmentRows.Row::householdId).distinct().toList();
+        return new Batch(families.of(households, today, purpose), registry.householdMemberships(households),
+                eligibility.evaluator(programme, today), today);
+    }
+
+    /** Evidence taken in bulk by {@link #batch}. */
+    final class Batch {
+        private final Map<Long, FamilyEvidence.Family> families;
+        private final Map<Long, List<MembershipView>> memberships;
+        private final Function<FamilySnapshot, EligibilityEvidence.Result> rule;
+        private final LocalDate today;
+
+        private Batch(Map<Long, FamilyEvidence.Family> families, Map<Long, List<MembershipView>> memberships,
+                Function<FamilySnapshot, EligibilityEvidence.Result> rule, LocalDate today) {
+            this.families = families;
+            this.memberships = memberships;
+            this.rule = rule;
+            this.today = today;
+        }
+
+        /** The family as read, or empty when it was out of the caller's scope. */
+        Optional<FamilySnapshot> family(long householdId) {
+            return Optional.ofNullable(families.get(householdId)).map(FamilyEvidence.Family::household);
+        }
+
+        /** As {@link ExitEvidence#take} for an enrolment of the batch whose family was read. */
+        Taken take(EnrolmentRows.Row enrolment, ExitKind kind, Map<String, ?> automatic) {
+            FamilyEvidence.Family family = families.get(enrolment.householdId());
+            return taken(enrolment, kind, today, automatic, family, rule.apply(family.household()),
+                    memberships.getOrDefault(enrolment.householdId(), List.of()));
+        }
+    }
+
+    private Taken taken(EnrolmentRows.Row enrolment, ExitKind kind, LocalDate today, Map<String, ?> automatic,
+            FamilyEvidence.Family family, EligibilityEvidence.Result rule, List<MembershipView> memberships) {
+        int died = deaths(enrolment, family, memberships);
         Boolean confirms = switch (kind) {
             case MENINGGAL -> died > 0 || family.livingMembers() == 0;
             case PINDAH_KELUAR -> family.status() == HouseholdStatus.PINDAH;
@@ -94,9 +140,8 @@ class ExitEvidence {
      * and current members the registry knows to be dead (an agency file may record a death without
      * ending the membership; the snapshot holds the living only).
      */
-    private int deaths(EnrolmentRows.Row enrolment, FamilyEvidence.Family family) {
+    private static int deaths(EnrolmentRows.Row enrolment, FamilyEvidence.Family family, List<MembershipView> memberships) {
         Set<Long> living = family.household().members().stream().map(MemberSnapshot::personId).collect(Collectors.toSet());
-        List<MembershipView> memberships = registry.householdMemberships(enrolment.householdId());
         LocalDate since = enrolment.startDate();
         long ended = memberships.stream().filter(m -> m.endReason() == MembershipEnd.MENINGGAL && m.validTo() != null
                 && (since == null || !m.validTo().isBefore(since))).count();

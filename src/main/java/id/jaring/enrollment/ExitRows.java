@@ -5,15 +5,24 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import id.jaring.access.CurrentUser;
 import id.jaring.access.Scope;
 import id.jaring.access.ScopeFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Table {@code enrolment_exit}. Reads carry the caller's region scope in their WHERE clause (on the
@@ -41,6 +50,14 @@ class ExitRows {
     /** A proposal (status DIUSULKAN) or, for the system's decisions, an approved exit to insert. */
     record NewExit(long enrolmentId, long programmeId, long householdId, String kabKota, String desa, ExitKind kind,
             ExitSource source, String reason, String evidenceJson, String eligibilityJson, String assessmentJson) {
+
+        static NewExit of(EnrolmentRows.Row enrolment, ExitKind kind, ExitSource source, String reason,
+                ExitEvidence.Taken taken, JsonMapper json) {
+            return new NewExit(enrolment.id(), enrolment.programmeId(), enrolment.householdId(), enrolment.kabKotaCode(),
+                    enrolment.desaCode(), kind, source, reason, json.writeValueAsString(taken.evidence()),
+                    json.writeValueAsString(taken.eligibility()),
+                    taken.assessment() == null ? null : json.writeValueAsString(taken.assessment()));
+        }
     }
 
     private static final String COLUMNS = """
@@ -54,23 +71,55 @@ class ExitRows {
             """;
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    ExitRows(JdbcClient jdbc) {
+    ExitRows(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Inserts a proposal; empty when the enrolment has an open exit already (the partial unique index decides). */
     Optional<Long> insertProposal(NewExit x, CurrentUser by, Instant at) {
-        return jdbc.sql("""
-                insert into enrolment_exit (enrolment_id, programme_id, household_id, kabkota_code, desa_code, kind, status,
-                                            source, reason, proposed_by_id, proposed_by, proposed_at, evidence,
-                                            eligibility_result, assessment, updated_at)
-                values (:enrolment, :p, :h, :kab, :desa, :kind, 'DIUSULKAN', :source, :reason, :byId, :by, :at,
-                        cast(:evidence as jsonb), cast(:eligibility as jsonb), cast(:assessment as jsonb), :at)
-                on conflict (enrolment_id) where status in ('DIUSULKAN', 'DIVERIFIKASI') do nothing
-                returning id
-                """).params(params(x)).param("byId", by.id()).param("by", by.username()).param("at", Timestamp.from(at))
-                .query(Long.class).optional();
+        return jdbc.sql(INSERT_PROPOSAL + " returning id").params(proposal(x, by, at)).query(Long.class).optional();
+    }
+
+    /**
+     * Inserts many proposals at once, in batches (the daily job); returns the new exit's id by
+     * enrolment id, for those inserted (an enrolment with an open exit already gets none).
+     */
+    Map<Long, Long> insertProposals(List<NewExit> proposals, CurrentUser by, Instant at) {
+        if (proposals.isEmpty()) {
+            return Map.of();
+        }
+        batch.batchUpdate(INSERT_PROPOSAL, proposals.stream().map(x -> new MapSqlParameterSource(proposal(x, by, at)))
+                .toArray(SqlParameterSource[]::new));
+        Map<Long, Long> inserted = new HashMap<>();
+        jdbc.sql("""
+                select enrolment_id, id from enrolment_exit
+                where enrolment_id in (:enrolments) and status = 'DIUSULKAN' and proposed_by_id = :byId and proposed_at = :at
+                """).param("enrolments", proposals.stream().map(NewExit::enrolmentId).toList()).param("byId", by.id())
+                .param("at", Timestamp.from(at))
+                .query((ResultSet rs) -> {
+                    inserted.put(rs.getLong(1), rs.getLong(2));
+                });
+        return inserted;
+    }
+
+    private static final String INSERT_PROPOSAL = """
+            insert into enrolment_exit (enrolment_id, programme_id, household_id, kabkota_code, desa_code, kind, status,
+                                        source, reason, proposed_by_id, proposed_by, proposed_at, evidence,
+                                        eligibility_result, assessment, updated_at)
+            values (:enrolment, :p, :h, :kab, :desa, :kind, 'DIUSULKAN', :source, :reason, :byId, :by, :at,
+                    cast(:evidence as jsonb), cast(:eligibility as jsonb), cast(:assessment as jsonb), :at)
+            on conflict (enrolment_id) where status in ('DIUSULKAN', 'DIVERIFIKASI') do nothing
+            """;
+
+    private static Map<String, Object> proposal(NewExit x, CurrentUser by, Instant at) {
+        Map<String, Object> m = params(x);
+        m.put("byId", by.id());
+        m.put("by", by.username());
+        m.put("at", Timestamp.from(at));
+        return m;
     }
 
     /** Inserts an exit proposed and approved at once by the system (programme setting KEPUTUSAN). */
@@ -97,6 +146,20 @@ class ExitRows {
     Optional<Row> lock(long id, Scope scope) {
         return jdbc.sql(COLUMNS + " where x.id = :id and " + ScopeFilter.of(scope, "x").sql() + " for update of x")
                 .param("id", id).params(ScopeFilter.of(scope, "x").params()).query(ExitRows::map).optional();
+    }
+
+    /** The exits with these ids, unscoped (the caller wrote them). */
+    List<Row> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(COLUMNS + " where x.id in (:ids) order by x.id").param("ids", ids).query(ExitRows::map).list();
+    }
+
+    /** Which of these enrolments have an open exit (DIUSULKAN or DIVERIFIKASI). */
+    Set<Long> withOpenExit(Collection<Long> enrolmentIds) {
+        return enrolmentIds.isEmpty() ? Set.of() : new HashSet<>(jdbc.sql("""
+                select enrolment_id from enrolment_exit
+                where enrolment_id in (:enrolments) and status in ('DIUSULKAN', 'DIVERIFIKASI')
+                """).param("enrolments", enrolmentIds).query(Long.class).list());
     }
 
     /** The enrolment's open exit (DIUSULKAN or DIVERIFIKASI), if any. */
@@ -165,8 +228,8 @@ class ExitRows {
         }
     }
 
-    private static java.util.Map<String, Object> params(NewExit x) {
-        java.util.Map<String, Object> m = new java.util.HashMap<>();
+    private static Map<String, Object> params(NewExit x) {
+        Map<String, Object> m = new HashMap<>();
         m.put("enrolment", x.enrolmentId());
         m.put("p", x.programmeId());
         m.put("h", x.householdId());

@@ -2,6 +2,7 @@ package id.jaring.enrollment;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,17 @@ class FamilyEvidence {
 
     /** @throws id.jaring.platform.NotFoundException when the family does not exist or lies outside the scope */
     Family of(long householdId, LocalDate day) {
-        FamilySnapshot h = eligibility.family(householdId);
+        return of(eligibility.family(householdId), day);
+    }
+
+    /** Many families at once (batch work), each audited as a READ for {@code purpose}; those out of scope are left out. */
+    Map<Long, Family> of(Collection<Long> householdIds, LocalDate day, String purpose) {
+        Map<Long, Family> found = new LinkedHashMap<>();
+        eligibility.families(householdIds, purpose).forEach((id, h) -> found.put(id, of(h, day)));
+        return found;
+    }
+
+    private static Family of(FamilySnapshot h, LocalDate day) {
         List<Map<String, Object>> members = h.members().stream().map(m -> member(m, day)).toList();
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("tanggal", day.toString());

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,10 @@ import id.jaring.program.ProgrammeComponents;
 /**
  * One programme's share of a daily run, inside the run's transaction, as the system user: the time
  * limits (every AKTIF KPM whose last day lies before {@code asOf}) and, at a tahap's end, the natural
- * graduations, each through {@link EnrolmentExits#proposeAutomatic} (idempotent; a proposal or a
- * decision per the programme's setting). Counts what it wrote and what it found already there.
+ * graduations. Proposals (programme setting USULAN) are written in bulk by {@link AutomaticProposals};
+ * decisions (KEPUTUSAN) one KPM at a time by {@link EnrolmentExits#proposeAutomatic}, since each ends
+ * a membership and hands its slot on. Both are idempotent. Counts what it wrote and what it found
+ * already there.
  */
 @Component
 class GraduationSweep {
@@ -36,6 +39,11 @@ class GraduationSweep {
         int proposed;
         int decided;
         int skipped;
+
+        void add(AutomaticProposals.Outcome outcome) {
+            proposed += outcome.proposed();
+            skipped += outcome.skipped();
+        }
 
         void add(AutomaticExit result) {
             if (!result.created()) {
@@ -57,11 +65,14 @@ class GraduationSweep {
 
     private final JdbcClient jdbc;
     private final EnrolmentExits exits;
+    private final AutomaticProposals proposals;
     private final NaturalGraduation natural;
     private final ProgrammeComponents components;
 
-    GraduationSweep(JdbcClient jdbc, EnrolmentExits exits, NaturalGraduation natural, ProgrammeComponents components) {
+    GraduationSweep(JdbcClient jdbc, EnrolmentExits exits, AutomaticProposals proposals, NaturalGraduation natural,
+            ProgrammeComponents components) {
         this.jdbc = jdbc;
+        this.proposals = proposals;
         this.exits = exits;
         this.natural = natural;
         this.components = components;
@@ -69,9 +80,10 @@ class GraduationSweep {
 
     /**
      * BATAS_WAKTU for every AKTIF KPM whose limit date (the day after the last day) is on or before
-     * {@code asOf}. Under USULAN a KPM with an open exit is skipped without a call (proposeAutomatic
-     * would write nothing either); under KEPUTUSAN every one is handed over (an open proposal of a
-     * person is superseded).
+     * {@code asOf}. Under USULAN the KPM with an open exit are skipped in SQL and the others proposed
+     * in bulk ({@link AutomaticProposals}); under KEPUTUSAN every one is decided through
+     * {@link EnrolmentExits#proposeAutomatic} (an open proposal of a person is superseded, the slot
+     * handed on).
      */
     void timeLimits(Programme programme, LocalDate asOf, Tally tally) {
         if (programme.maxDurationMonths() == null) {
@@ -82,20 +94,29 @@ class GraduationSweep {
                 .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                         rs.getBoolean(4)))
                 .list();
-        for (Due d : due) {
-            if (proposalsOnly && d.hasOpenExit()) {
-                tally.skipped++;
-                continue;
-            }
-            Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("aturan", "BATAS_WAKTU");
-            evidence.put("tanggal", asOf.toString());
-            evidence.put("mulai", d.start().toString());
-            evidence.put("hariTerakhir", d.lastDay().toString());
-            evidence.put("batas", d.lastDay().plusDays(1).toString());
-            evidence.put("maksimumBulan", programme.maxDurationMonths());
-            tally.add(exits.proposeAutomatic(d.enrolmentId(), ExitKind.BATAS_WAKTU, evidence, asOf));
+        if (proposalsOnly) {
+            tally.skipped += (int) due.stream().filter(Due::hasOpenExit).count();
+            List<Long> ids = due.stream().filter(d -> !d.hasOpenExit()).map(Due::enrolmentId).toList();
+            tally.add(proposals.propose(programme, ExitKind.BATAS_WAKTU, ids, asOf,
+                    (e, family) -> Optional.of(timeLimitEvidence(programme, asOf, e.startDate(), e.plannedEndDate()))));
+            return;
         }
+        for (Due d : due) {
+            tally.add(exits.proposeAutomatic(d.enrolmentId(), ExitKind.BATAS_WAKTU,
+                    timeLimitEvidence(programme, asOf, d.start(), d.lastDay()), asOf));
+        }
+    }
+
+    private static Map<String, Object> timeLimitEvidence(Programme programme, LocalDate asOf, LocalDate start,
+            LocalDate lastDay) {
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("aturan", "BATAS_WAKTU");
+        evidence.put("tanggal", asOf.toString());
+        evidence.put("mulai", start.toString());
+        evidence.put("hariTerakhir", lastDay.toString());
+        evidence.put("batas", lastDay.plusDays(1).toString());
+        evidence.put("maksimumBulan", programme.maxDurationMonths());
+        return evidence;
     }
 
     /** The programme's tahap per year (the most among its components), or 0 when it has no component. */
@@ -110,26 +131,41 @@ class GraduationSweep {
     }
 
     /**
-     * ALAMIAH for the programme's natural-graduation candidates at {@code asOf}, each with the
-     * components explanation (every component, its condition, the members' outcomes: none qualifies).
+     * ALAMIAH for the programme's natural-graduation candidates at {@code asOf} (SQL), each checked
+     * again in Java with the reasons (never graduate on a disagreement; tests prove they agree) and
+     * kept as evidence: every component, its condition, the members' outcomes (none qualifies).
+     * Under USULAN in bulk ({@link AutomaticProposals}), under KEPUTUSAN one decision at a time.
      */
     void naturalGraduations(Programme programme, LocalDate asOf, LocalDate tahapEnd, Tally tally) {
-        for (GraduationCandidate c : natural.candidates(programme.code(), null, asOf)) {
-            if (c.startDate().isAfter(asOf)) {
-                continue;   // a membership starting after the day evaluated (a Clock set back): nothing to end yet
-            }
-            FamilyComponents family = natural.components(programme.code(), c.householdId(), asOf);
-            if (!family.graduatesNaturally()) {
-                continue;   // the SQL and the Java answer agree (tests); never graduate on a disagreement
-            }
-            Map<String, Object> evidence = new LinkedHashMap<>();
-            evidence.put("aturan", "ALAMIAH");
-            evidence.put("tanggal", asOf.toString());
-            evidence.put("akhirTahap", tahapEnd.toString());
-            evidence.put("anggotaHidup", family.livingMembers());
-            evidence.put("tidakAdaKomponenTersisa", family.noComponentLeft());
-            evidence.put("komponen", family.components());
-            tally.add(exits.proposeAutomatic(c.enrolmentId(), ExitKind.ALAMIAH, evidence, asOf));
+        ProgrammeConditions conditions = natural.conditionsOf(programme);
+        List<GraduationCandidate> candidates = natural.candidates(programme.code(), null, asOf).stream()
+                // a membership starting after the day evaluated (a Clock set back): nothing to end yet
+                .filter(c -> !c.startDate().isAfter(asOf))
+                .toList();
+        if (programme.automaticExits() == AutomaticExits.USULAN) {
+            tally.add(proposals.propose(programme, ExitKind.ALAMIAH,
+                    candidates.stream().map(GraduationCandidate::enrolmentId).toList(), asOf,
+                    (e, family) -> naturalEvidence(conditions.evaluate(family, e.id(), asOf), asOf, tahapEnd)));
+            return;
         }
+        for (GraduationCandidate c : candidates) {
+            naturalEvidence(natural.components(programme.code(), c.householdId(), asOf), asOf, tahapEnd)
+                    .ifPresent(evidence -> tally.add(exits.proposeAutomatic(c.enrolmentId(), ExitKind.ALAMIAH, evidence, asOf)));
+        }
+    }
+
+    /** The job's evidence of a natural graduation, or empty when the Java answer finds a component left. */
+    private static Optional<Map<String, Object>> naturalEvidence(FamilyComponents family, LocalDate asOf, LocalDate tahapEnd) {
+        if (!family.graduatesNaturally()) {
+            return Optional.empty();
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("aturan", "ALAMIAH");
+        evidence.put("tanggal", asOf.toString());
+        evidence.put("akhirTahap", tahapEnd.toString());
+        evidence.put("anggotaHidup", family.livingMembers());
+        evidence.put("tidakAdaKomponenTersisa", family.noComponentLeft());
+        evidence.put("komponen", family.components());
+        return Optional.of(evidence);
     }
 }

@@ -2,7 +2,6 @@ package id.jaring.enrollment;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +19,12 @@ import id.jaring.program.BenefitComponent;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeComponents;
 import id.jaring.program.Programmes;
-import id.jaring.registry.HouseholdStatus;
-import id.jaring.targeting.Condition;
 import id.jaring.targeting.Eligibility;
 import id.jaring.targeting.EligibilityRules;
 import id.jaring.targeting.FamilySnapshot;
 import id.jaring.targeting.HouseholdPredicate;
 import id.jaring.targeting.MemberCondition;
 import id.jaring.targeting.MemberConditions;
-import id.jaring.targeting.MemberOutcome;
 
 /**
  * Natural graduation (graduasi alamiah, docs/graduation.md): a KPM graduates naturally when no
@@ -118,35 +114,20 @@ public class NaturalGraduation {
     public FamilyComponents components(String programmeCode, long householdId, LocalDate asOf) {
         CurrentUser user = guard.reader();
         Programme p = programme(user, programmeCode, null);
-        LocalDate day = day(asOf);
         FamilySnapshot family = eligibility.family(householdId);
         Long enrolment = rows.openOf(householdId, user.scope()).stream()
                 .filter(r -> r.programmeId() == p.id() && r.status() == EnrolmentStatus.AKTIF)
                 .map(EnrolmentRows.Row::id).findFirst().orElse(null);
-        List<ComponentQualification> list = new ArrayList<>();
-        List<String> withoutCondition = new ArrayList<>();
-        int kept = 0;
-        for (BenefitComponent c : components.of(p.code())) {
-            if (c.memberCondition() == null) {
-                withoutCondition.add(c.code());
-                list.add(new ComponentQualification(c.code(), c.name(), c.amountPerYear(), c.amountPerTahap(), null, false,
-                        false, List.of(), null));
-                continue;
-            }
-            Condition why = MemberConditions.explain(family, rules.checkMemberCondition(c.memberCondition()), day);
-            boolean qualifies = why.result().isTrue();
-            boolean withinCap = qualifies && (p.componentCap() == null || kept < p.componentCap());
-            kept += withinCap ? 1 : 0;
-            List<Long> members = why.members().stream().filter(m -> m.result().isTrue()).map(MemberOutcome::personId).toList();
-            list.add(new ComponentQualification(c.code(), c.name(), c.amountPerYear(), c.amountPerTahap(),
-                    c.memberCondition(), qualifies, withinCap, members, why));
-        }
-        boolean active = family.status() == HouseholdStatus.AKTIF;
-        boolean noneLeft = active && !family.members().isEmpty() && list.stream().noneMatch(ComponentQualification::qualifies);
-        boolean defined = withoutCondition.isEmpty() && !list.isEmpty();
-        return new FamilyComponents(p.code(), family.householdId(), family.noKk(), day, family.status().name(),
-                family.members().size(), enrolment, p.componentCap(), list, withoutCondition, noneLeft,
-                enrolment != null && noneLeft && defined);
+        return conditionsOf(p).evaluate(family, enrolment, day(asOf));
+    }
+
+    /** The programme's components with their member conditions checked once, to evaluate many families. */
+    ProgrammeConditions conditionsOf(Programme p) {
+        List<ProgrammeConditions.Checked> checked = components.of(p.code()).stream()
+                .map(c -> new ProgrammeConditions.Checked(c,
+                        c.memberCondition() == null ? null : rules.checkMemberCondition(c.memberCondition())))
+                .toList();
+        return new ProgrammeConditions(p, checked);
     }
 
     /** The checked conditions of every component, or the refusal when one has none. */

@@ -1,6 +1,8 @@
 package id.jaring.registry;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -64,6 +66,13 @@ public class RegistryLookup {
         CurrentUser user = guard.reader();
         households.find(householdId, user.scope()).orElseThrow(() -> new NotFoundException("household"));
         return memberships.ofHousehold(householdId);
+    }
+
+    /** {@link #householdMemberships(long)} of many families at once; the families outside the scope are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<MembershipView>> householdMemberships(Collection<Long> householdIds) {
+        CurrentUser user = guard.reader();
+        return memberships.ofHouseholds(householdIds, user.scope());
     }
 
     /** Every family the person has belonged to, oldest first. */

@@ -2,7 +2,9 @@ package id.jaring.targeting;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -112,9 +114,30 @@ public class Eligibility {
         return family;
     }
 
+    /**
+     * Many families at once, for batch work that keeps them as evidence (the daily graduation job):
+     * those in the caller's scope, by id (the others are left out), each audited as a READ of the
+     * household for {@code purpose}, in one batch. Needs a role that may read persons.
+     */
+    @Transactional
+    public Map<Long, FamilySnapshot> families(Collection<Long> householdIds, String purpose) {
+        CurrentUser user = reader();
+        Map<Long, FamilySnapshot> found = new LinkedHashMap<>();
+        families.findAll(householdIds, user.scope()).forEach(f -> found.put(f.householdId(), f));
+        audit.recordAll(found.values().stream()
+                .map(f -> AuditLog.Event.read(EntityRef.of("HOUSEHOLD", f.householdId()), f.kabKotaCode(), purpose))
+                .toList());
+        return found;
+    }
+
     /** Why a family read with {@link #family(long)} is or is not selected by the rule, as of today. */
     public Explanation explain(FamilySnapshot family, String text) {
         return evaluate(family, rules.check(text), today());
+    }
+
+    /** {@link #explain(FamilySnapshot, String)} with the rule checked once by the caller (many families). */
+    public Explanation explain(FamilySnapshot family, Rule rule) {
+        return evaluate(family, rule, today());
     }
 
     /** The query selecting the ids of the eligible active families in the caller's scope, to embed. */

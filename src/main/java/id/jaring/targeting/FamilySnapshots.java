@@ -3,6 +3,7 @@ package id.jaring.targeting;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,21 @@ class FamilySnapshots {
         return jdbc.sql(FAMILY + " where h.id = :id and " + s.sql()).params(s.params()).param("id", householdId)
                 .query((rs, n) -> family(rs, members(householdId, householdId).getOrDefault(householdId, List.of())))
                 .optional();
+    }
+
+    /** The families with these ids in the scope (the others are left out), in id order. */
+    List<FamilySnapshot> findAll(Collection<Long> ids, Scope scope) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        ScopeFilter s = ScopeFilter.of(scope, "h");
+        Map<Long, List<MemberSnapshot>> byFamily = new HashMap<>();
+        jdbc.sql(MEMBERS + " and m.household_id in (:ids)" + MEMBER_ORDER).param("ids", ids)
+                .query((ResultSet rs) -> {
+                    byFamily.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(member(rs));
+                });
+        return jdbc.sql(FAMILY + " where h.id in (:ids) and " + s.sql() + " order by h.id").params(s.params())
+                .param("ids", ids).query((rs, n) -> family(rs, byFamily.getOrDefault(rs.getLong("id"), List.of()))).list();
     }
 
     /** The id of the ACTIVE family with this No. KK in the scope (or, failing that, the latest one). */

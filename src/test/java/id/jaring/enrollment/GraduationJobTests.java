@@ -27,6 +27,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
 import id.jaring.access.Role;
+import id.jaring.audit.AuditAction;
+import id.jaring.audit.AuditEntry;
 import id.jaring.audit.AuditTrail;
 import id.jaring.audit.EntityRef;
 import id.jaring.program.AutomaticExits;
@@ -129,6 +131,19 @@ class GraduationJobTests {
         assertThat(exits(p)).containsExactly(common.id() + " BATAS_WAKTU DIUSULKAN SISTEM");
         assertThat(evidence(common.id())).contains("\"mulai\": \"2023-02-28\"", "\"hariTerakhir\": \"2028-02-27\"",
                 "\"batas\": \"2028-02-28\"", "\"maksimumBulan\": 60");
+        // the bulk path keeps what a single proposal keeps: the family, the registry's facts, the rule's result
+        assertThat(evidence(common.id())).contains("\"otomatis\"", "\"registri\"", "\"anggotaHidup\": ", "\"anggota\"");
+        assertThat(jdbc.sql("select eligibility_result ->> 'result' from enrolment_exit where enrolment_id = :e")
+                .param("e", common.id()).query(String.class).single()).isEqualTo("NO_RULE");
+        long exitId = jdbc.sql("select id from enrolment_exit where enrolment_id = :e").param("e", common.id())
+                .query(Long.class).single();
+        assertThat(trail.history(EntityRef.of("ENROLMENT_EXIT", exitId))).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("system");
+            assertThat(e.action()).isEqualTo(AuditAction.CREATE);
+            assertThat(e.after()).containsEntry("kind", "BATAS_WAKTU").containsEntry("status", "DIUSULKAN");
+        });
+        assertThat(trail.history(EntityRef.of("HOUSEHOLD", a))).filteredOn(e -> e.action() == AuditAction.READ)
+                .extracting(AuditEntry::detail).contains("graduation job evidence");
 
         assertThat(runOn(p, LocalDate.of(2029, 2, 28)).timeLimit()).isEqualTo(counts(0, 0, 1));
         GraduationRun leapLimit = runOn(p, LocalDate.of(2029, 3, 1));
@@ -194,6 +209,29 @@ class GraduationJobTests {
         GraduationRun again = runOn(p, LocalDate.of(2026, 6, 30));
         assertThat(again.created()).isZero();
         assertThat(again.tahapApplied()).isNull();
+        assertThat(exits(p)).hasSize(1);
+    }
+
+    @Test
+    void underKeputusanNaturalGraduationIsDecidedAtTheTahapsEnd() {
+        Programme p = programme(AutomaticExits.KEPUTUSAN, true);
+        clock.setDate(LocalDate.of(2025, 1, 6));
+        OneFamily.Family f = OneFamily.insert(jdbc, OneFamily.LEBAK_DESA, 3, false, LocalDate.of(1975, 3, 1),
+                LocalDate.of(2005, 6, 10));
+        long pupil = jdbc.sql("select person_id from household_member where household_id = :h order by person_id offset 1")
+                .param("h", f.id()).query(Long.class).single();
+        jdbc.sql("update person set jenjang_sekolah = 'SMA' where id = :id").param("id", pupil).update();
+        Enrolment kpm = kpm(p, f.id(), LocalDate.of(2025, 1, 6));
+
+        assertThat(runOn(p, LocalDate.of(2026, 6, 9)).natural()).isEqualTo(counts(0, 0, 0));
+        GraduationRun tahapEnd = runOn(p, LocalDate.of(2026, 6, 30));
+        assertThat(tahapEnd.natural()).isEqualTo(counts(0, 1, 0));
+        assertThat(exits(p)).containsExactly(kpm.id() + " ALAMIAH DISETUJUI SISTEM");
+        assertThat(jdbc.sql("select status || ' ' || end_date || ' ' || exit_kind from enrolment where id = :id")
+                .param("id", kpm.id()).query(String.class).single()).isEqualTo("SELESAI 2026-06-30 ALAMIAH");
+        assertThat(evidence(kpm.id())).contains("\"tidakAdaKomponenTersisa\": true", "\"qualifies\": false");
+
+        assertThat(runOn(p, LocalDate.of(2026, 6, 30)).created()).isZero();
         assertThat(exits(p)).hasSize(1);
     }
 

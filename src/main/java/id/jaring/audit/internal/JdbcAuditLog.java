@@ -3,9 +3,13 @@ package id.jaring.audit.internal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,11 +33,13 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
     };
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final JsonMapper json;
     private final Clock clock;
 
-    JdbcAuditLog(JdbcClient jdbc, Clock clock) {
+    JdbcAuditLog(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = JsonMapper.builder().findAndAddModules().build();
         this.clock = clock;
     }
@@ -51,23 +57,46 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
         insert(AuditAction.READ, entity, kabKotaCode, null, null, detail);
     }
 
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAll(List<Event> events) {
+        Timestamp at = Timestamp.from(clock.instant());
+        String actor = currentActor();
+        for (int from = 0; from < events.size(); from += BATCH) {
+            SqlParameterSource[] rows = events.subList(from, Math.min(events.size(), from + BATCH)).stream()
+                    .map(e -> new MapSqlParameterSource(params(at, actor, e.action(), e.entity(), e.kabKotaCode(), e.before(),
+                            e.after(), e.detail())))
+                    .toArray(SqlParameterSource[]::new);
+            batch.batchUpdate(INSERT, rows);
+        }
+    }
+
+    private static final int BATCH = 1_000;
+    private static final String INSERT = """
+            insert into audit_event (occurred_at, actor, action, entity_type, entity_id, kabkota_code,
+                                     before_state, after_state, detail)
+            values (:at, :actor, :action, :type, :id, :kabkota, cast(:before as jsonb), cast(:after as jsonb), :detail)
+            """;
+
     private void insert(AuditAction action, EntityRef entity, String kabKotaCode,
             Map<String, ?> before, Map<String, ?> after, String detail) {
-        jdbc.sql("""
-                insert into audit_event (occurred_at, actor, action, entity_type, entity_id, kabkota_code,
-                                         before_state, after_state, detail)
-                values (:at, :actor, :action, :type, :id, :kabkota, cast(:before as jsonb), cast(:after as jsonb), :detail)
-                """)
-                .param("at", Timestamp.from(clock.instant()))
-                .param("actor", currentActor())
-                .param("action", action.name())
-                .param("type", entity.type())
-                .param("id", entity.id())
-                .param("kabkota", kabKotaCode)
-                .param("before", toJson(before))
-                .param("after", toJson(after))
-                .param("detail", detail)
-                .update();
+        jdbc.sql(INSERT).params(params(Timestamp.from(clock.instant()), currentActor(), action, entity, kabKotaCode, before,
+                after, detail)).update();
+    }
+
+    private Map<String, Object> params(Timestamp at, String actor, AuditAction action, EntityRef entity, String kabKotaCode,
+            Map<String, ?> before, Map<String, ?> after, String detail) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("at", at);
+        m.put("actor", actor);
+        m.put("action", action.name());
+        m.put("type", entity.type());
+        m.put("id", entity.id());
+        m.put("kabkota", kabKotaCode);
+        m.put("before", toJson(before));
+        m.put("after", toJson(after));
+        m.put("detail", detail);
+        return m;
     }
 
     @Override
