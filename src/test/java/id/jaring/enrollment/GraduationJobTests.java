@@ -87,6 +87,17 @@ class GraduationJobTests {
         return as(CHECKER, () -> proposals.approve(proposed.id()));
     }
 
+    /** A KPM since 6 Jan 2025 whose only component is a pupil at SMA born 10 June 2005. */
+    Enrolment kpmWhosePupilTurns21On10June2026(Programme p) {
+        clock.setDate(LocalDate.of(2025, 1, 6));
+        OneFamily.Family f = OneFamily.insert(jdbc, OneFamily.LEBAK_DESA, 3, false, LocalDate.of(1975, 3, 1),
+                LocalDate.of(2005, 6, 10));
+        long pupil = jdbc.sql("select person_id from household_member where household_id = :h order by person_id offset 1")
+                .param("h", f.id()).query(Long.class).single();
+        jdbc.sql("update person set jenjang_sekolah = 'SMA' where id = :id").param("id", pupil).update();
+        return kpm(p, f.id(), LocalDate.of(2025, 1, 6));
+    }
+
     GraduationRun runOn(Programme p, LocalDate day) {
         clock.setDate(day);
         return as(STEWARD, () -> job.run(GraduationRun.Trigger.MANUAL, "test", List.of(p.code())));
@@ -182,13 +193,7 @@ class GraduationJobTests {
     @Test
     void naturalGraduationFollowsTheEndOfTheTahapInWhichTheLastChildTurned21() {
         Programme p = programme(AutomaticExits.USULAN, true);
-        clock.setDate(LocalDate.of(2025, 1, 6));
-        OneFamily.Family f = OneFamily.insert(jdbc, OneFamily.LEBAK_DESA, 3, false, LocalDate.of(1975, 3, 1),
-                LocalDate.of(2005, 6, 10));
-        long pupil = jdbc.sql("select person_id from household_member where household_id = :h order by person_id offset 1")
-                .param("h", f.id()).query(Long.class).single();
-        jdbc.sql("update person set jenjang_sekolah = 'SMA' where id = :id").param("id", pupil).update();
-        Enrolment kpm = kpm(p, f.id(), LocalDate.of(2025, 1, 6));
+        Enrolment kpm = kpmWhosePupilTurns21On10June2026(p);
 
         // the first run applies the latest tahap end (31 March): the pupil is 20, SMA still counts
         GraduationRun first = runOn(p, LocalDate.of(2026, 6, 9));
@@ -215,13 +220,7 @@ class GraduationJobTests {
     @Test
     void underKeputusanNaturalGraduationIsDecidedAtTheTahapsEnd() {
         Programme p = programme(AutomaticExits.KEPUTUSAN, true);
-        clock.setDate(LocalDate.of(2025, 1, 6));
-        OneFamily.Family f = OneFamily.insert(jdbc, OneFamily.LEBAK_DESA, 3, false, LocalDate.of(1975, 3, 1),
-                LocalDate.of(2005, 6, 10));
-        long pupil = jdbc.sql("select person_id from household_member where household_id = :h order by person_id offset 1")
-                .param("h", f.id()).query(Long.class).single();
-        jdbc.sql("update person set jenjang_sekolah = 'SMA' where id = :id").param("id", pupil).update();
-        Enrolment kpm = kpm(p, f.id(), LocalDate.of(2025, 1, 6));
+        Enrolment kpm = kpmWhosePupilTurns21On10June2026(p);
 
         assertThat(runOn(p, LocalDate.of(2026, 6, 9)).natural()).isEqualTo(counts(0, 0, 0));
         GraduationRun tahapEnd = runOn(p, LocalDate.of(2026, 6, 30));
