@@ -111,7 +111,13 @@ public final class EmbeddedDatabase {
             }
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // zonky starts the server with -F (fsync off) and synchronous_commit off, fit for a
+                // throw-away test database only: the registry's files must survive a power cut (the
+                // -c options come after -F, so they win)
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
             } else {
                 builder.setServerConfig("fsync", "off")
                         .setServerConfig("synchronous_commit", "off")
