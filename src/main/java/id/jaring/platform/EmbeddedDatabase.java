@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -97,35 +99,40 @@ public final class EmbeddedDatabase {
     private static EmbeddedPostgres start(Path dataDirectory, boolean statementStatistics, String sharedBuffers) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setRegisterShutdownHook(false) // stopped by release/jvmStopping, after the contexts
-                    .setServerConfig("max_connections", "100")
-                    .setServerConfig("shared_buffers", sharedBuffers)
-                    .setServerConfig("work_mem", "32MB")
-                    .setServerConfig("maintenance_work_mem", "256MB")
-                    // a million-row intake commit writes a few GB of WAL: fewer checkpoints within it
-                    .setServerConfig("max_wal_size", "8GB")
-                    .setServerConfig("timezone", "UTC");
-            if (statementStatistics) {
-                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                        .setServerConfig("pg_stat_statements.track_planning", "on");
-            }
+                    .setRegisterShutdownHook(false); // stopped by release/jvmStopping, after the contexts
+            serverConfig(dataDirectory != null, statementStatistics, sharedBuffers).forEach(builder::setServerConfig);
             if (dataDirectory != null) {
                 Files.createDirectories(dataDirectory);
-                // zonky starts the server with -F (fsync off) and synchronous_commit off, fit for a
-                // throw-away test database only: the registry's files must survive a power cut (the
-                // -c options come after -F, so they win)
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on");
-            } else {
-                builder.setServerConfig("fsync", "off")
-                        .setServerConfig("synchronous_commit", "off")
-                        .setServerConfig("full_page_writes", "off");
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
+    }
+
+    /**
+     * The server's settings. zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off,
+     * fit for a throw-away test database only: a registry kept in a data directory must survive a
+     * power cut, so it gets them on (the -c options come after -F, so they win).
+     */
+    static Map<String, String> serverConfig(boolean keepsData, boolean statementStatistics, String sharedBuffers) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("max_connections", "100");
+        config.put("shared_buffers", sharedBuffers);
+        config.put("work_mem", "32MB");
+        config.put("maintenance_work_mem", "256MB");
+        // a million-row intake commit writes a few GB of WAL: fewer checkpoints within it
+        config.put("max_wal_size", "8GB");
+        config.put("timezone", "UTC");
+        if (statementStatistics) {
+            config.put("shared_preload_libraries", "pg_stat_statements");
+            config.put("pg_stat_statements.track_planning", "on");
+        }
+        String durable = keepsData ? "on" : "off";
+        config.put("fsync", durable);
+        config.put("synchronous_commit", durable);
+        config.put("full_page_writes", durable);
+        return config;
     }
 }

@@ -23,4 +23,13 @@ class EmbeddedDatabaseTests {
         assertThat(EmbeddedDatabase.sharedBuffers(data, GIB / 2)).isEqualTo("256MB");
         assertThat(EmbeddedDatabase.sharedBuffers(data, 0)).isEqualTo("256MB");
     }
+
+    @Test
+    void onlyTheThrowAwayServerGivesUpDurability() {
+        assertThat(EmbeddedDatabase.serverConfig(true, false, "6144MB")).containsEntry("fsync", "on")
+                .containsEntry("synchronous_commit", "on").containsEntry("full_page_writes", "on")
+                .containsEntry("shared_buffers", "6144MB").doesNotContainKey("shared_preload_libraries");
+        assertThat(EmbeddedDatabase.serverConfig(false, true, "256MB")).containsEntry("fsync", "off")
+                .containsEntry("synchronous_commit", "off").containsEntry("shared_preload_libraries", "pg_stat_statements");
+    }
 }
