@@ -75,6 +75,14 @@ class ImportBatches {
                 .param("size", size).query(this::view).list();
     }
 
+    /** The stored file paths of the batches that have ended (COMMITTED, ABANDONED, FAILED). */
+    java.util.List<String> finalStoredPaths() {
+        return jdbc.sql("""
+                select stored_path from import_batch
+                where status in ('COMMITTED', 'ABANDONED', 'FAILED') and stored_path is not null
+                """).query(String.class).list();
+    }
+
     String storedPath(long id) {
         return jdbc.sql("select stored_path from import_batch where id = :id").param("id", id).query(String.class).single();
     }

@@ -225,12 +225,15 @@ public class IntakeBatches {
      */
     public BatchView commitNow(long batchId) {
         committable(batchId);
-        return commit.commit(batchId, users.current());
+        BatchView committed = commit.commit(batchId, users.current());
+        forgetUpload(batchId);
+        return committed;
     }
 
     private void runCommit(long batchId, CurrentUser user) {
         try {
             commit.commit(batchId, user);
+            forgetUpload(batchId);
         } catch (RuntimeException e) {
             // rolled back: the batch is still VALIDATED and may be committed again
             batches.phase(batchId, null, clock.instant());
@@ -258,8 +261,16 @@ public class IntakeBatches {
             audit.recordChange(AuditAction.UPDATE, EntityRef.of("IMPORT_BATCH", Long.toString(batchId)), null,
                     Map.of("status", locked.status().name()), Map.of("status", "ABANDONED"), "abandon");
         });
-        deleteQuietly(Path.of(batches.storedPath(batchId)));
+        forgetUpload(batchId);
         return batches.find(batchId).orElseThrow();
+    }
+
+    /**
+     * Deletes the uploaded file of a batch that has reached its end (committed, abandoned, failed):
+     * a copy of personal data that nothing reads any more (the staged rows are the batch's record).
+     */
+    private void forgetUpload(long batchId) {
+        deleteQuietly(Path.of(batches.storedPath(batchId)));
     }
 
     /** @throws NotFoundException when there is no such batch or it lies outside the caller's reach */
@@ -316,8 +327,12 @@ public class IntakeBatches {
         return batches.find(batchId).orElseThrow();
     }
 
-    /** Restarts the background work of batches cut off by a stop of the application. */
+    /**
+     * Restarts the background work of batches cut off by a stop of the application, and deletes the
+     * uploaded files of batches that ended while a file could not be deleted (or before files were).
+     */
     void resumeInterrupted() {
+        batches.finalStoredPaths().forEach(path -> deleteQuietly(Path.of(path)));
         for (BatchView batch : batches.interrupted()) {
             if (work.busy(batch.id())) {
                 continue;
@@ -357,6 +372,7 @@ public class IntakeBatches {
             linkAfterValidation(batchId, batch.agencyCode());
         } catch (FileProblem e) {
             batches.failed(batchId, e.code(), clock.instant());
+            forgetUpload(batchId);
         } catch (RuntimeException e) {
             // the class only: a database error's detail may quote a row's values (personal data)
             log.error("staging import batch {} failed: {}", batchId, e.getClass().getName());

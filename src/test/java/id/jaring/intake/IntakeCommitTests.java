@@ -4,6 +4,7 @@ import static id.jaring.intake.IntakeFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -73,9 +74,13 @@ class IntakeCommitTests {
         assertThat(jdbc.sql("select count(*) from person_source where batch_id = :b").param("b", batch.id()).query(Long.class).single()).isZero();
         assertThat(steward(() -> intake.find(batch.id())).status()).isEqualTo(BatchStatus.VALIDATED);
         assertThat(jdbc.sql("select count(*) from household").query(Long.class).single()).isEqualTo(householdsBefore);
+        Path upload = Path.of(jdbc.sql("select stored_path from import_batch where id = :b").param("b", batch.id())
+                .query(String.class).single());
+        assertThat(upload).exists();   // kept for the retry
 
         BatchView retried = steward(() -> intake.commitNow(batch.id()));
         assertThat(retried.status()).isEqualTo(BatchStatus.COMMITTED);
+        assertThat(upload).doesNotExist();   // committed: the uploaded copy of the personal data is deleted
         assertThat(retried.counts().created()).isEqualTo(2);
         assertThat(count("select count(*) from person where nik = :nik", n1)).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from household where no_kk = :kk").param("kk", kk).query(Long.class).single()).isEqualTo(1);
