@@ -13,7 +13,8 @@ public interface AuditTrail {
 
     /**
      * The newest events matching the query, newest first, with ids below {@code beforeId} (null:
-     * from the newest), at most {@code size} (1 to 200).
+     * from the newest), at most {@code size} (1 to 200); only those of {@code kabKotaCode} when it is
+     * not null (a regional reader: events without a kab/kota are left out too).
      */
-    List<AuditEntry> search(AuditQuery query, Long beforeId, int size);
+    List<AuditEntry> search(AuditQuery query, String kabKotaCode, Long beforeId, int size);
 }

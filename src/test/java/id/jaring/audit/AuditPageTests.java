@@ -45,6 +45,27 @@ class AuditPageTests {
     }
 
     @Test
+    void aRegionalAuditorSeesTheEventsOfItsKabKotaOnly() throws Exception {
+        String id = UUID.randomUUID().toString();
+        TestUsers.runAs(TestUsers.as(Role.DATA_STEWARD, null), () -> tx.executeWithoutResult(s -> {
+            log.recordChange(AuditAction.UPDATE, new EntityRef("TEST_REGION", id), "36.02", null, Map.of("in", "LEBAK"), "a");
+            log.recordChange(AuditAction.UPDATE, new EntityRef("TEST_REGION", id), "36.01", null, Map.of("in", "PANDEGLANG"),
+                    "b");
+            log.recordChange(AuditAction.UPDATE, new EntityRef("TEST_REGION", id), null, null, Map.of("in", "PROVINSI"), "c");
+        }));
+
+        String lebak = mvc.perform(get("/audit").param("entityType", "TEST_REGION").param("entityId", id)
+                        .with(authentication(TestUsers.as(Role.AUDITOR, "36.02"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String province = mvc.perform(get("/audit").param("entityType", "TEST_REGION").param("entityId", id)
+                        .with(authentication(TestUsers.as(Role.AUDITOR, null))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(lebak).contains("LEBAK").doesNotContain("PANDEGLANG").doesNotContain("PROVINSI");
+        assertThat(province).contains("LEBAK", "PANDEGLANG", "PROVINSI");
+    }
+
+    @Test
     void filtersLeaveOutOtherEntities() throws Exception {
         String page = mvc.perform(get("/audit").param("entityType", "NO_SUCH_TYPE")
                         .with(authentication(TestUsers.as(Role.ADMIN, null))))

@@ -131,12 +131,13 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
 
     @Override
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditQuery query, Long beforeId, int size) {
+    public List<AuditEntry> search(AuditQuery query, String kabKotaCode, Long beforeId, int size) {
         ZoneId zone = clock.getZone();
         return jdbc.sql("""
                 select id, occurred_at, actor, action, entity_type, entity_id, before_state, after_state, detail
                 from audit_event
                 where (cast(:before as bigint) is null or id < :before)
+                  and (cast(:kab as text) is null or kabkota_code = :kab)
                   and (cast(:type as text) is null or entity_type = :type)
                   and (cast(:entityId as text) is null or entity_id = :entityId)
                   and (cast(:actor as text) is null or actor = :actor)
@@ -147,6 +148,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
                 limit :size
                 """)
                 .param("before", beforeId)
+                .param("kab", kabKotaCode)
                 .param("type", blankToNull(query.entityType()))
                 .param("entityId", blankToNull(query.entityId()))
                 .param("actor", blankToNull(query.actor()))

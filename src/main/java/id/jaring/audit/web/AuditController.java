@@ -17,12 +17,13 @@ import id.jaring.audit.AuditAction;
 import id.jaring.audit.AuditEntry;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.AuditQuery;
+import id.jaring.audit.AuditReaders;
 import id.jaring.audit.AuditTrail;
 import id.jaring.audit.EntityRef;
 
 /**
  * The audit trail for auditors and administrators: every change and read, newest first,
- * filtered, in keyset pages. Looking at the trail is itself recorded, since its states hold
+ * filtered, in keyset pages; a reader with a region sees the events of its kab/kota only. Looking at the trail is itself recorded, since its states hold
  * personal data.
  */
 @Controller
@@ -34,10 +35,12 @@ class AuditController {
 
     private final AuditTrail trail;
     private final AuditLog log;
+    private final AuditReaders readers;
     private final ZoneId zone;
 
-    AuditController(AuditTrail trail, AuditLog log, java.time.Clock clock) {
+    AuditController(AuditTrail trail, AuditLog log, AuditReaders readers, java.time.Clock clock) {
         this.trail = trail;
+        this.readers = readers;
         this.log = log;
         this.zone = clock.getZone();
     }
@@ -49,10 +52,11 @@ class AuditController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) Long before, Model model) {
         AuditQuery query = new AuditQuery(entityType, entityId, actor, action, from, to);
-        List<AuditEntry> page = trail.search(query, before, PAGE_SIZE + 1);
+        String kab = readers.kabKotaOfReader().orElse(null);
+        List<AuditEntry> page = trail.search(query, kab, before, PAGE_SIZE + 1);
         boolean more = page.size() > PAGE_SIZE;
         List<AuditEntry> shown = more ? page.subList(0, PAGE_SIZE) : page;
-        log.recordRead(new EntityRef("AUDIT_TRAIL", "search"), null, describe(query, before));
+        log.recordRead(new EntityRef("AUDIT_TRAIL", "search"), kab, describe(query, before));
         model.addAttribute("query", query);
         model.addAttribute("actions", Arrays.asList(AuditAction.values()));
         model.addAttribute("events", shown.stream().map(this::line).toList());
