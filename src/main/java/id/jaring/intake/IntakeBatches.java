@@ -1,22 +1,14 @@
 package id.jaring.intake;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
@@ -60,7 +52,7 @@ public class IntakeBatches {
     private final BatchCommit commit;
     private final IssueReports reports;
     private final IntakeWork work;
-    private final IntakeProperties properties;
+    private final UploadStore uploads;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
@@ -68,7 +60,7 @@ public class IntakeBatches {
     private final BatchLinkage linkage;
 
     IntakeBatches(ImportBatches batches, ColumnMappings mappings, Staging staging, BatchValidation validation,
-            BatchCommit commit, IssueReports reports, IntakeWork work, IntakeProperties properties,
+            BatchCommit commit, IssueReports reports, IntakeWork work, UploadStore uploads,
             CurrentUsers users, AuditLog audit, PlatformTransactionManager transactionManager, Clock clock,
             BatchLinkage linkage) {
         this.batches = batches;
@@ -78,7 +70,7 @@ public class IntakeBatches {
         this.commit = commit;
         this.reports = reports;
         this.work = work;
-        this.properties = properties;
+        this.uploads = uploads;
         this.users = users;
         this.audit = audit;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -98,29 +90,13 @@ public class IntakeBatches {
         CurrentUser user = users.current();
         String agency = agency(agencyCode);
         mayImportFor(user, agency);
-        Path dir = properties.storageDir();
-        Path stored = dir.resolve(UUID.randomUUID() + ".upload");
-        String sha256;
-        long size;
-        try {
-            Files.createDirectories(dir);
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(stored), digest)) {
-                size = copyLimited(content, out, properties.limits().maxBytes());
-            }
-            sha256 = HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            deleteQuietly(stored);
-            throw new UncheckedIOException("could not store the upload", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        } catch (FileProblem e) {
-            deleteQuietly(stored);
-            throw e;
-        }
+        UploadStore.Stored upload = uploads.store(content);
+        Path stored = upload.path();
+        String sha256 = upload.sha256();
+        long size = upload.size();
         var existing = batches.sameContent(agency, sha256);
         if (existing.isPresent()) {
-            deleteQuietly(stored);
+            uploads.delete(stored);
             return new Upload(batches.find(existing.get()).orElseThrow(), true);
         }
         var now = clock.instant();
@@ -142,7 +118,7 @@ public class IntakeBatches {
             });
         } catch (DuplicateKeyException e) {
             // the same file arrived twice at the same moment: the other upload's batch stands
-            deleteQuietly(stored);
+            uploads.delete(stored);
             return new Upload(batches.find(batches.sameContent(agency, sha256).orElseThrow()).orElseThrow(), true);
         }
         ColumnMappings.Proposal proposal;
@@ -153,7 +129,7 @@ public class IntakeBatches {
             proposal = mappings.propose(agency, file.header());
         } catch (FileProblem e) {
             batches.failed(id, e.code(), clock.instant());
-            deleteQuietly(stored);
+            uploads.delete(stored);
             throw e;
         }
         if (proposal.certain()) {
@@ -270,7 +246,7 @@ public class IntakeBatches {
      * a copy of personal data that nothing reads any more (the staged rows are the batch's record).
      */
     private void forgetUpload(long batchId) {
-        deleteQuietly(Path.of(batches.storedPath(batchId)));
+        uploads.delete(Path.of(batches.storedPath(batchId)));
     }
 
     /** @throws NotFoundException when there is no such batch or it lies outside the caller's reach */
@@ -332,7 +308,7 @@ public class IntakeBatches {
      * uploaded files of batches that ended while a file could not be deleted (or before files were).
      */
     void resumeInterrupted() {
-        batches.finalStoredPaths().forEach(path -> deleteQuietly(Path.of(path)));
+        batches.finalStoredPaths().forEach(path -> uploads.delete(Path.of(path)));
         for (BatchView batch : batches.interrupted()) {
             if (work.busy(batch.id())) {
                 continue;
@@ -465,28 +441,6 @@ public class IntakeBatches {
         }
         String name = Path.of(fileName.replace('\\', '/')).getFileName().toString();
         return name.length() > 200 ? name.substring(0, 200) : name;
-    }
-
-    private static long copyLimited(InputStream in, OutputStream out, long max) throws IOException {
-        byte[] buffer = new byte[1 << 16];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > max) {
-                throw new FileProblem(FileProblem.FILE_TOO_LARGE, "more than " + max + " bytes", max);
-            }
-            out.write(buffer, 0, n);
-        }
-        return total;
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            log.warn("could not delete an upload file: {}", e.getMessage());
-        }
     }
 
     /** For the web layer: the user may upload for agencies at all. */
