@@ -258,6 +258,22 @@ class WaitingListTests {
     }
 
     @Test
+    void aStoredRuleThatNoLongerParsesGivesTheProblemNotAServerError() throws Exception {
+        Programme p = programme(RULE);
+        // as if saved under an older grammar: the text in force no longer parses
+        jdbc.sql("update programme_rule set rule_text = 'desil <= ' where programme_id = :p").param("p", p.id()).update();
+        String url = "/enrolments/" + p.code() + "/36.02/waiting";
+
+        String page = mvc.perform(get(url).with(authentication(MAKER))).andExpect(status().isUnprocessableEntity())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("id=\"error-422\"", "Data tidak dapat dipakai", "data-code=\"RULE_");
+        mvc.perform(get("/api/v1/programmes/" + p.code() + "/waiting-list").param("kabKota", "36.02")
+                        .with(authentication(MAKER)))
+                .andExpect(status().is4xxClientError())
+                .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("RULE_")));
+    }
+
+    @Test
     void theWaitingPageShowsFamiliesWithoutNamesAndProposesFromTheList() throws Exception {
         Programme p = programme(RULE);
         long h = family(1, "0.500");
