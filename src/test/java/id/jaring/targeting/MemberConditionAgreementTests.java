@@ -11,37 +11,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * "No member satisfies any of the conditions" (natural graduation's question) gives the same
  * families in SQL and in Java on generated families, at two dates straddling a leap-day birthday.
  */
 @SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MemberConditionAgreementTests {
+class MemberConditionAgreementTests extends OnGeneratedFamilies {
 
-    static final LocalDate BASE = LocalDate.of(2027, 2, 28);
     static final int FAMILIES = 4_000;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired EligibilityRules rules;
-    @Autowired FamilySnapshots snapshots;
-
-    GeneratedFamilies.Range range;
-    List<FamilySnapshot> families;
-
-    @BeforeAll
-    void generate() {
-        GeneratedFamilies.createHash(jdbc);
-        range = GeneratedFamilies.insert(jdbc, FAMILIES, BASE);
-        families = snapshots.range(range.from(), range.to());
+    @Override
+    int familyCount() {
+        return FAMILIES;
     }
 
     /** Conditions separated by "|", as a programme's components would carry them. */

@@ -10,13 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import id.jaring.access.Scope;
 import id.jaring.registry.HouseholdStatus;
@@ -28,24 +24,13 @@ import id.jaring.targeting.rules.RuleEvaluator;
  * (28 February and 1 March of a common year).
  */
 @SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RuleAgreementTests {
+class RuleAgreementTests extends OnGeneratedFamilies {
 
-    static final LocalDate BASE = LocalDate.of(2027, 2, 28);
     static final int FAMILIES = 10_000;
 
-    @Autowired JdbcClient jdbc;
-    @Autowired EligibilityRules rules;
-    @Autowired FamilySnapshots snapshots;
-
-    GeneratedFamilies.Range range;
-    List<FamilySnapshot> families;
-
-    @BeforeAll
-    void generate() {
-        GeneratedFamilies.createHash(jdbc);
-        range = GeneratedFamilies.insert(jdbc, FAMILIES, BASE);
-        families = snapshots.range(range.from(), range.to());
+    @Override
+    int familyCount() {
+        return FAMILIES;
     }
 
     @ParameterizedTest
