@@ -263,14 +263,19 @@ class WaitingListTests {
         // as if saved under an older grammar: the text in force no longer parses
         jdbc.sql("update programme_rule set rule_text = 'desil <= ' where programme_id = :p").param("p", p.id()).update();
         String url = "/enrolments/" + p.code() + "/36.02/waiting";
-
-        String page = mvc.perform(get(url).with(authentication(MAKER))).andExpect(status().isUnprocessableEntity())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("id=\"error-422\"", "Data tidak dapat dipakai", "data-code=\"RULE_");
-        mvc.perform(get("/api/v1/programmes/" + p.code() + "/waiting-list").param("kabKota", "36.02")
-                        .with(authentication(MAKER)))
-                .andExpect(status().is4xxClientError())
-                .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("RULE_")));
+        try {
+            String page = mvc.perform(get(url).with(authentication(MAKER))).andExpect(status().isUnprocessableEntity())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("id=\"error-422\"", "Data tidak dapat dipakai", "data-code=\"RULE_");
+            mvc.perform(get("/api/v1/programmes/" + p.code() + "/waiting-list").param("kabKota", "36.02")
+                            .with(authentication(MAKER)))
+                    .andExpect(status().is4xxClientError())
+                    .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("RULE_")));
+        } finally {
+            // the database is shared by the whole suite: other tests evaluate every running programme's rule
+            jdbc.sql("update programme_rule set rule_text = :rule where programme_id = :p").param("rule", RULE)
+                    .param("p", p.id()).update();
+        }
     }
 
     @Test
