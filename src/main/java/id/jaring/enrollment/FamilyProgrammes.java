@@ -3,7 +3,9 @@ package id.jaring.enrollment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import id.jaring.access.CurrentUser;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.ValidationFailedException;
 import id.jaring.program.Agencies;
 import id.jaring.program.Agency;
 import id.jaring.program.Programme;
@@ -24,8 +27,10 @@ import id.jaring.program.Programmes;
 import id.jaring.program.Quotas;
 import id.jaring.registry.HouseholdStatus;
 import id.jaring.targeting.Eligibility;
+import id.jaring.targeting.EligibilityRules;
 import id.jaring.targeting.Explanation;
 import id.jaring.targeting.FamilySnapshot;
+import id.jaring.targeting.Rule;
 
 /**
  * One family's programmes: for every programme running today with a rule in force, whether the
@@ -42,6 +47,7 @@ public class FamilyProgrammes {
 
     private final EnrolmentGuard guard;
     private final Eligibility eligibility;
+    private final EligibilityRules checker;
     private final Programmes programmes;
     private final ProgrammeRules rules;
     private final Agencies agencies;
@@ -50,9 +56,10 @@ public class FamilyProgrammes {
     private final Clock clock;
     private final ReentryGuard reentry;
 
-    FamilyProgrammes(EnrolmentGuard guard, Eligibility eligibility, Programmes programmes, ProgrammeRules rules,
-            Agencies agencies, Quotas quotas, EnrolmentRows rows, Clock clock, ReentryGuard reentry) {
+    FamilyProgrammes(EnrolmentGuard guard, Eligibility eligibility, EligibilityRules checker, Programmes programmes,
+            ProgrammeRules rules, Agencies agencies, Quotas quotas, EnrolmentRows rows, Clock clock, ReentryGuard reentry) {
         this.reentry = reentry;
+        this.checker = checker;
         this.guard = guard;
         this.eligibility = eligibility;
         this.programmes = programmes;
@@ -90,18 +97,31 @@ public class FamilyProgrammes {
 
         Map<String, ProgrammeRule> inForce = rules.inForce();
         List<Programme> running = reachable.values().stream().filter(p -> p.runningOn(today)).toList();
-        List<ProgrammeEligibility> eligible = running.stream().filter(p -> inForce.containsKey(p.code()))
-                .map(p -> eligibility(family, p, label.apply(p), inForce.get(p.code()), open.get(p.code()), user, today))
+        // a rule that no longer parses (saved under an older grammar) is listed, not evaluated: the
+        // other programmes of the family are still shown
+        Map<String, Rule> checked = new HashMap<>();
+        List<ProgrammeLabel> unreadableRule = new ArrayList<>();
+        running.stream().filter(p -> inForce.containsKey(p.code())).forEach(p -> {
+            try {
+                checked.put(p.code(), checker.check(inForce.get(p.code()).text()));
+            } catch (ValidationFailedException e) {
+                unreadableRule.add(label.apply(p));
+            }
+        });
+        List<ProgrammeEligibility> eligible = running.stream().filter(p -> checked.containsKey(p.code()))
+                .map(p -> eligibility(family, p, label.apply(p), inForce.get(p.code()), checked.get(p.code()),
+                        open.get(p.code()), user, today))
                 .toList();
         List<ProgrammeLabel> withoutRule = running.stream().filter(p -> !inForce.containsKey(p.code())).map(label).toList();
         return new FamilyProgrammesView(family.householdId(), family.noKk(), family.status().name(),
-                family.status() == HouseholdStatus.AKTIF, family.desil(), today, eligible, withoutRule, enrolments);
+                family.status() == HouseholdStatus.AKTIF, family.desil(), today, eligible, withoutRule, unreadableRule,
+                enrolments);
     }
 
     /** The rule evaluated on the snapshot already read; proposable as the propose page would accept it. */
     private ProgrammeEligibility eligibility(FamilySnapshot family, Programme p, ProgrammeLabel label, ProgrammeRule rule,
-            EnrolmentStatus open, CurrentUser user, LocalDate today) {
-        Explanation why = eligibility.explain(family, rule.text());
+            Rule checked, EnrolmentStatus open, CurrentUser user, LocalDate today) {
+        Explanation why = eligibility.explain(family, checked);
         boolean proposable = EnrolmentGuard.mayEnrol(user) && why.eligible() && open == null
                 && quotas.of(p, family.kabKotaCode()).remaining() > 0 && !reentry.waiting(p, family.householdId(), today);
         return new ProgrammeEligibility(label, rule.version(), rule.text(), why.eligible(), why.condition(), open,

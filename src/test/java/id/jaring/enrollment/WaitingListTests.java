@@ -271,6 +271,12 @@ class WaitingListTests {
                             .with(authentication(MAKER)))
                     .andExpect(status().is4xxClientError())
                     .andExpect(jsonPath("$.errors[0].code").value(org.hamcrest.Matchers.startsWith("RULE_")));
+            // a family's programmes are still shown; this one is listed as not evaluated
+            long h = family(2, "0.500");
+            String programmes = mvc.perform(get("/households/{id}/programmes", h).header("HX-Request", "true")
+                            .with(authentication(MAKER)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(programmes).contains("id=\"programmes-unreadable-rule\"", p.code());
         } finally {
             // the database is shared by the whole suite: other tests evaluate every running programme's rule
             jdbc.sql("update programme_rule set rule_text = :rule where programme_id = :p").param("rule", RULE)
