@@ -91,10 +91,10 @@ class AutomaticProposals {
                         batch.take(e, kind, o), json)));
             }
             Instant at = clock.instant();
-            Map<Long, Long> inserted = exits.insertProposals(proposals, system, at);
+            List<ExitRows.Row> inserted = exits.insertProposals(proposals, system, at);
             skipped += proposals.size() - inserted.size();
             proposed += inserted.size();
-            audit.recordAll(exits.findAll(inserted.values()).stream()
+            audit.recordAll(inserted.stream()
                     .map(x -> x.view(programme.code()))
                     .map(x -> AuditLog.Event.created(EntityRef.of("ENROLMENT_EXIT", x.id()), x.kabKotaCode(),
                             EnrolmentExits.state(x), "proposed by the system"))

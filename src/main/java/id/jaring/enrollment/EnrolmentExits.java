@@ -3,6 +3,7 @@ package id.jaring.enrollment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,14 +49,16 @@ public class EnrolmentExits {
     private final ExitEvidence evidence;
     private final EnrolmentEnding ending;
     private final Refusals refusals;
+    private final AutomaticProposals proposals;
     private final CurrentUsers users;
     private final AuditLog audit;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
     EnrolmentExits(ExitGuard guard, ExitRows exits, EnrolmentRows enrolments, Programmes programmes,
-            ExitEvidence evidence, EnrolmentEnding ending, Refusals refusals, CurrentUsers users, AuditLog audit,
-            Clock clock) {
+            ExitEvidence evidence, EnrolmentEnding ending, Refusals refusals, AutomaticProposals proposals,
+            CurrentUsers users, AuditLog audit, Clock clock) {
+        this.proposals = proposals;
         this.guard = guard;
         this.exits = exits;
         this.enrolments = enrolments;
@@ -210,17 +213,19 @@ public class EnrolmentExits {
         if (asOf.isBefore(enrolment.startDate())) {
             throw new IllegalArgumentException("asOf " + asOf + " lies before the start of enrolment " + enrolmentId);
         }
-        boolean decide = programme.automaticExits() == AutomaticExits.KEPUTUSAN;
-        Optional<ExitRows.Row> open = exits.openOf(enrolmentId);
-        if (open.isPresent() && !decide) {
-            return new AutomaticExit(open.get().view(programme.code()), false);
+        if (programme.automaticExits() == AutomaticExits.USULAN) {
+            // the job's bulk path, for one enrolment: an open exit of any kind is kept
+            AutomaticProposals.Outcome outcome = proposals.propose(programme, kind, List.of(enrolmentId), asOf,
+                    (e, family) -> Optional.of(new LinkedHashMap<String, Object>(jobEvidence)));
+            return new AutomaticExit(exits.openOf(enrolmentId).orElseThrow().view(programme.code()), outcome.proposed() > 0);
         }
+        Optional<ExitRows.Row> open = exits.openOf(enrolmentId);
         if (open.isPresent() && open.get().source() == ExitSource.SISTEM && open.get().kind() == kind) {
             // the job's own proposal from before the programme switched to KEPUTUSAN: decide it
             exits.approve(open.get().id(), system, clock.instant(), asOf,
                     json.writeValueAsString(evidence.snapshot(enrolment.householdId(), asOf)));
             ending.end(enrolment, programme, open.get().id(), kind, asOf);
-            return new AutomaticExit(recorded(open.get(), open.get().id(), programme, "approved by the system"), false);
+            return new AutomaticExit(recorded(open.get(), open.get().id(), programme, "approved by the system"), true);
         }
         if (open.isPresent()) {
             exits.reject(open.get().id(), system, clock.instant(), "Digantikan keputusan otomatis " + kind.name());
@@ -228,11 +233,6 @@ public class EnrolmentExits {
         }
         ExitEvidence.Taken taken = evidence.take(programme, enrolment, kind, asOf, jobEvidence);
         ExitRows.NewExit exit = newExit(enrolment, kind, ExitSource.SISTEM, kind.name() + " " + asOf, taken);
-        if (!decide) {
-            Optional<Long> id = exits.insertProposal(exit, system, clock.instant());
-            return id.map(x -> new AutomaticExit(recorded(null, x, programme, "proposed by the system"), true))
-                    .orElseGet(() -> new AutomaticExit(exits.openOf(enrolmentId).orElseThrow().view(programme.code()), false));
-        }
         long id = exits.insertDecided(exit, system, clock.instant(), asOf);
         ending.end(enrolment, programme, id, kind, asOf);
         return new AutomaticExit(recorded(null, id, programme, "decided by the system"), true);

@@ -161,8 +161,8 @@ class EnrolmentRows {
         return jdbc.sql("""
                 select max(end_date) from enrolment
                 where programme_id = :p and household_id = :h and status = 'SELESAI'
-                  and exit_kind in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')
-                """).param("p", programmeId).param("h", householdId).query(LocalDate.class).optional();
+                  and exit_kind in %s
+                """.formatted(ExitKind.GRADUATIONS_SQL)).param("p", programmeId).param("h", householdId).query(LocalDate.class).optional();
     }
 
     /** Whether a replacement for the ended enrolment is proposed or enrolled already. */

@@ -34,11 +34,10 @@ import id.jaring.targeting.MemberSnapshot;
 class ExitEvidence {
 
     /**
-     * The stored evidence, the rule's result, the registry's answer, and for a MANDIRI graduation the
-     * family's graduation readiness at the proposal (null for the other kinds).
+     * The stored evidence (with the registry's answer under {@code registri}), the rule's result, and
+     * for a MANDIRI graduation the family's graduation readiness at the proposal (null for the other kinds).
      */
-    record Taken(Map<String, Object> evidence, Map<String, Object> eligibility, Boolean registryConfirms,
-            ReadinessExplanation assessment) {
+    record Taken(Map<String, Object> evidence, Map<String, Object> eligibility, ReadinessExplanation assessment) {
     }
 
     private final FamilyEvidence families;
@@ -127,7 +126,7 @@ class ExitEvidence {
             evidence.put("otomatis", automatic);
         }
         ReadinessExplanation assessment = kind == ExitKind.MANDIRI ? readiness.explain(family.household(), today) : null;
-        return new Taken(evidence, rule.json(), confirms, assessment);
+        return new Taken(evidence, rule.json(), assessment);
     }
 
     /** The family as it is at the decision (the snapshot only). */

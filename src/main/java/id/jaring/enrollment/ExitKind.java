@@ -27,6 +27,10 @@ public enum ExitKind {
         return this == MANDIRI || this == ALAMIAH || this == BATAS_WAKTU;
     }
 
+    /** The graduation kinds as an SQL list, {@code ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')}, for {@code exit_kind in ...}. */
+    static final String GRADUATIONS_SQL = java.util.Arrays.stream(values()).filter(ExitKind::graduation)
+            .map(k -> "'" + k.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
     /** Only the daily job proposes it ({@link EnrolmentExits#proposeAutomatic}); people cannot. */
     public boolean automatic() {
         return this == ALAMIAH || this == BATAS_WAKTU;

@@ -84,25 +84,21 @@ class ExitRows {
     }
 
     /**
-     * Inserts many proposals at once, in batches (the daily job); returns the new exit's id by
-     * enrolment id, for those inserted (an enrolment with an open exit already gets none).
+     * Inserts many proposals at once, in batches (the daily job); returns the exits inserted (an
+     * enrolment with an open exit already gets none).
      */
-    Map<Long, Long> insertProposals(List<NewExit> proposals, CurrentUser by, Instant at) {
+    List<Row> insertProposals(List<NewExit> proposals, CurrentUser by, Instant at) {
         if (proposals.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
         batch.batchUpdate(INSERT_PROPOSAL, proposals.stream().map(x -> new MapSqlParameterSource(proposal(x, by, at)))
                 .toArray(SqlParameterSource[]::new));
-        Map<Long, Long> inserted = new HashMap<>();
-        jdbc.sql("""
-                select enrolment_id, id from enrolment_exit
-                where enrolment_id in (:enrolments) and status = 'DIUSULKAN' and proposed_by_id = :byId and proposed_at = :at
+        return jdbc.sql(COLUMNS + """
+                 where x.enrolment_id in (:enrolments) and x.status = 'DIUSULKAN' and x.proposed_by_id = :byId
+                   and x.proposed_at = :at
+                 order by x.id
                 """).param("enrolments", proposals.stream().map(NewExit::enrolmentId).toList()).param("byId", by.id())
-                .param("at", Timestamp.from(at))
-                .query((ResultSet rs) -> {
-                    inserted.put(rs.getLong(1), rs.getLong(2));
-                });
-        return inserted;
+                .param("at", Timestamp.from(at)).query(ExitRows::map).list();
     }
 
     private static final String INSERT_PROPOSAL = """
@@ -146,12 +142,6 @@ class ExitRows {
     Optional<Row> lock(long id, Scope scope) {
         return jdbc.sql(COLUMNS + " where x.id = :id and " + ScopeFilter.of(scope, "x").sql() + " for update of x")
                 .param("id", id).params(ScopeFilter.of(scope, "x").params()).query(ExitRows::map).optional();
-    }
-
-    /** The exits with these ids, unscoped (the caller wrote them). */
-    List<Row> findAll(Collection<Long> ids) {
-        return ids.isEmpty() ? List.of()
-                : jdbc.sql(COLUMNS + " where x.id in (:ids) order by x.id").param("ids", ids).query(ExitRows::map).list();
     }
 
     /** Which of these enrolments have an open exit (DIUSULKAN or DIVERIFIKASI). */

@@ -174,6 +174,7 @@ public class GraduationJob implements DisposableBean {
         m.put("asOf", run.asOf().toString());
         m.put("trigger", run.trigger().name());
         m.put("triggerDetail", run.triggerDetail());
+        m.put("requestedBy", run.requestedBy());   // the run itself acts as the system user
         m.put("programmes", run.programmes());
         m.put("batasWaktu", run.timeLimit());
         m.put("alamiah", run.natural());

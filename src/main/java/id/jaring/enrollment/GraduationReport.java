@@ -48,20 +48,24 @@ public enum GraduationReport {
             select programme, extract(year from start_date)::int, count(*),
                    count(*) filter (where exit_kind = 'MANDIRI'), count(*) filter (where exit_kind = 'ALAMIAH'),
                    count(*) filter (where exit_kind = 'BATAS_WAKTU'),
-                   count(*) filter (where exit_kind not in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')),
+                   count(*) filter (where exit_kind not in %s),
                    count(*) filter (where status = 'AKTIF')
             from base group by 1, 2 order by 1, 2
-            """),
+            """.formatted(ExitKind.GRADUATIONS_SQL)),
     /** Graduated families followed up per programme and kab/kota: desil known, ranked now, back in poverty. */
     FOLLOW_UP(List.of("programme", "kabkota", "graduated", "desil_at_end_known", "ranked_now", "fell_back"), """
             select e.programme, e.kabkota_code, count(*), count(e.desil_at_end), count(r.desil),
                    count(*) filter (where %s)
             from base e left join household_rank r on r.household_id = e.household_id
-            where e.status = 'SELESAI' and e.exit_kind in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')
+            where e.status = 'SELESAI' and e.exit_kind in %s
             group by 1, 2 order by 1, 2
-            """.formatted(GraduationReport.FELL_BACK));
+            """.formatted(GraduationReport.FELL_BACK, ExitKind.GRADUATIONS_SQL));
 
-    /** Counts per graduation kind, the other exits and the total, for a group of ended enrolments. */
+    /**
+     * Counts per graduation kind, the other exits and the total, for a group of ended enrolments. A
+     * compile-time constant (the enum's constants use it before its other static fields exist), so
+     * the kinds are spelt out here as in the columns.
+     */
     static final String KIND_COUNTS = """
             count(*) filter (where exit_kind = 'MANDIRI'), count(*) filter (where exit_kind = 'ALAMIAH'),
             count(*) filter (where exit_kind = 'BATAS_WAKTU'),

@@ -116,10 +116,10 @@ public class GraduationReports {
                        coalesce(%s, false) as fell_back
                 from enrolment e left join household_rank r on r.household_id = e.household_id
                 where e.programme_id = :p and e.kabkota_code = :kab and e.status = 'SELESAI'
-                  and e.exit_kind in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU') and e.id < :after and %s
+                  and e.exit_kind in %s and e.id < :after and %s
                   and (not :onlyFellBack or coalesce(%s, false))
                 order by e.id desc limit :limit
-                """.formatted(GraduationReport.FELL_BACK, scope.sql(), GraduationReport.FELL_BACK))
+                """.formatted(GraduationReport.FELL_BACK, ExitKind.GRADUATIONS_SQL, scope.sql(), GraduationReport.FELL_BACK))
                 .param("p", p.id()).param("kab", kabKotaCode).param("after", after == null ? Long.MAX_VALUE : after)
                 .param("onlyFellBack", fellBackOnly).param("limit", limit + 1).params(scope.params())
                 .query((rs, n) -> new FollowUpFamily(rs.getLong("id"), rs.getLong("household_id"), rs.getString("no_kk"),

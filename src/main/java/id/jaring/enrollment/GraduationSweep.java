@@ -26,9 +26,7 @@ import id.jaring.program.ProgrammeComponents;
 class GraduationSweep {
 
     private static final String DUE = """
-            select e.id, e.start_date, e.planned_end_date,
-                   exists (select 1 from enrolment_exit x
-                           where x.enrolment_id = e.id and x.status in ('DIUSULKAN', 'DIVERIFIKASI')) as has_open_exit
+            select e.id, e.start_date, e.planned_end_date
             from enrolment e
             where e.programme_id = :p and e.status = 'AKTIF' and e.planned_end_date < :asOf
             order by e.id
@@ -60,7 +58,7 @@ class GraduationSweep {
         }
     }
 
-    private record Due(long enrolmentId, LocalDate start, LocalDate lastDay, boolean hasOpenExit) {
+    private record Due(long enrolmentId, LocalDate start, LocalDate lastDay) {
     }
 
     private final JdbcClient jdbc;
@@ -80,8 +78,8 @@ class GraduationSweep {
 
     /**
      * BATAS_WAKTU for every AKTIF KPM whose limit date (the day after the last day) is on or before
-     * {@code asOf}. Under USULAN the KPM with an open exit are skipped in SQL and the others proposed
-     * in bulk ({@link AutomaticProposals}); under KEPUTUSAN every one is decided through
+     * {@code asOf}. Under USULAN they are proposed in bulk ({@link AutomaticProposals}: a KPM with an
+     * open exit counts as already there); under KEPUTUSAN every one is decided through
      * {@link EnrolmentExits#proposeAutomatic} (an open proposal of a person is superseded, the slot
      * handed on).
      */
@@ -91,13 +89,10 @@ class GraduationSweep {
         }
         boolean proposalsOnly = programme.automaticExits() == AutomaticExits.USULAN;
         List<Due> due = jdbc.sql(DUE).param("p", programme.id()).param("asOf", asOf)
-                .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
-                        rs.getBoolean(4)))
+                .query((rs, n) -> new Due(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class)))
                 .list();
         if (proposalsOnly) {
-            tally.skipped += (int) due.stream().filter(Due::hasOpenExit).count();
-            List<Long> ids = due.stream().filter(d -> !d.hasOpenExit()).map(Due::enrolmentId).toList();
-            tally.add(proposals.propose(programme, ExitKind.BATAS_WAKTU, ids, asOf,
+            tally.add(proposals.propose(programme, ExitKind.BATAS_WAKTU, due.stream().map(Due::enrolmentId).toList(), asOf,
                     (e, family) -> Optional.of(timeLimitEvidence(programme, asOf, e.startDate(), e.plannedEndDate()))));
             return;
         }

@@ -28,9 +28,9 @@ class ReentryGuard {
      */
     static final String WAITING_SQL = """
             not exists (select 1 from enrolment g where g.programme_id = :wl_programme and g.household_id = h.id
-                        and g.status = 'SELESAI' and g.exit_kind in ('MANDIRI', 'ALAMIAH', 'BATAS_WAKTU')
+                        and g.status = 'SELESAI' and g.exit_kind in %s
                         and (g.end_date + make_interval(months => :wl_wait))::date > :wl_today)
-            """;
+            """.formatted(ExitKind.GRADUATIONS_SQL);
 
     private final EnrolmentRows rows;
     private final Refusals refusals;

@@ -117,6 +117,22 @@ class AutomaticExitTests {
     }
 
     @Test
+    void afterASwitchToKeputusanTheJobDecidesItsOwnEarlierProposalAndCountsItAsDecided() {
+        Programme p = programme(AutomaticExits.USULAN);
+        Enrolment kpm = kpm(proposals, p.code(), family(registration));
+        LocalDate today = LocalDate.now(clock);
+        AutomaticExit proposed = exits.proposeAutomatic(kpm.id(), ExitKind.BATAS_WAKTU, Map.of(), today);
+        jdbc.sql("update programme set automatic_exits = 'KEPUTUSAN' where id = :p").param("p", p.id()).update();
+
+        AutomaticExit decided = exits.proposeAutomatic(kpm.id(), ExitKind.BATAS_WAKTU, Map.of(), today);
+        assertThat(decided.created()).isTrue();
+        assertThat(decided.exit().id()).isEqualTo(proposed.exit().id());
+        assertThat(decided.exit().status()).isEqualTo(ExitStatus.DISETUJUI);
+        assertThat(as(OWNER, () -> enrolments.get(kpm.id())).status()).isEqualTo(EnrolmentStatus.SELESAI);
+        assertThat(exits.proposeAutomatic(kpm.id(), ExitKind.BATAS_WAKTU, Map.of(), today).created()).isFalse();
+    }
+
+    @Test
     void aDecisionSupersedesAPersonsOpenProposal() {
         Programme p = programme(AutomaticExits.KEPUTUSAN);
         Enrolment kpm = kpm(proposals, p.code(), family(registration));
