@@ -102,7 +102,7 @@ public final class RunLog {
     }
 
     /** A new run, RUNNING, committed at once; its id. */
-    public long start(int version, String trigger, String detail, String by, Instant at) {
+    private long start(int version, String trigger, String detail, String by, Instant at) {
         return separate.execute(tx -> jdbc.sql("""
                 insert into %s (%s, trigger, trigger_detail, requested_by, started_at, status)
                 values (:v, :trigger, :detail, :by, :at, 'RUNNING') returning id
@@ -128,7 +128,7 @@ public final class RunLog {
     }
 
     /** The run FAILED (the exception's class as the error), committed at once. */
-    public void fail(long id, String error, Instant at) {
+    private void fail(long id, String error, Instant at) {
         separate.executeWithoutResult(tx -> jdbc.sql(
                 "update %s set status = 'FAILED', finished_at = :at, error = :e where id = :id".formatted(table.name()))
                 .param("id", id).param("at", Timestamp.from(at)).param("e", error).update());

@@ -36,10 +36,11 @@ final class ReadinessSetRules {
         for (int i = 0; i < indicators.size(); i++) {
             IndicatorWeight w = indicators.get(i);
             String field = "indicators[" + i + "]";
-            Optional<ReadinessIndicator> known = w.indicator() == null ? Optional.empty() : ReadinessIndicator.of(w.indicator());
+            String name = w == null ? null : w.indicator();
+            Optional<ReadinessIndicator> known = name == null ? Optional.empty() : ReadinessIndicator.of(name);
             if (known.isEmpty()) {
                 found.add(Violation.error(ReadinessCodes.READINESS_INDICATOR_UNKNOWN, field + ".indicator",
-                        String.valueOf(w.indicator())));
+                        String.valueOf(name)));
                 continue;
             }
             if (!seen.add(known.get())) {

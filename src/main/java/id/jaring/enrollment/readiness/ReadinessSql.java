@@ -71,7 +71,7 @@ final class ReadinessSql {
             }
         }
         String sql = """
-                insert into enrolment_readiness (enrolment_id, programme_id, household_id, kabkota_code, desa_code, score,
+                insert into enrolment_readiness (enrolment_id, household_id, score,
                     label, indicators_met, indicators_missing, field_assessment_id, set_version, computed_at)
                 with kpm as (
                     select distinct household_id from enrolment where status = 'AKTIF'%1$s),
@@ -115,7 +115,7 @@ final class ReadinessSql {
                            (%10$s)::smallint as missing,
                            %11$s as required_met
                     from s)
-                select e.id, e.programme_id, e.household_id, e.kabkota_code, e.desa_code, t.score,
+                select e.id, e.household_id, t.score,
                        case when t.required_met and t.score >= (:readyFrom)::numeric then 'SIAP' else 'BELUM_SIAP' end,
                        t.met, t.missing, t.assessment_id, :version, :computedAt
                 from enrolment e join t on t.household_id = e.household_id

@@ -73,8 +73,10 @@ class ReadinessAgreementTests {
         assertThat(run.setVersion()).isEqualTo(set.version());
 
         List<Stored> stored = jdbc.sql("""
-                select household_id, score, label, indicators_met, indicators_missing, field_assessment_id, set_version
-                from enrolment_readiness where programme_id = :p order by household_id
+                select r.household_id, r.score, r.label, r.indicators_met, r.indicators_missing, r.field_assessment_id,
+                       r.set_version
+                from enrolment_readiness r join enrolment e on e.id = r.enrolment_id
+                where e.programme_id = :p order by r.household_id
                 """).param("p", programme.id())
                 .query((rs, n) -> new Stored(rs.getLong(1), rs.getBigDecimal(2), rs.getString(3),
                         Arrays.asList((String[]) rs.getArray(4).getArray()), rs.getInt(5), (Long) rs.getObject(6),

@@ -42,6 +42,8 @@ class ReadinessSetRulesTests {
         assertThat(codes(with(w -> w.add(w.get(0)), "60"))).containsExactly("READINESS_INDICATOR_DUPLICATE@indicators[9]");
         assertThat(codes(with(w -> w.add(ReadinessFixtures.weight("DESIL", "5", null, false)), "60")))
                 .containsExactly("READINESS_INDICATOR_UNKNOWN@indicators[9].indicator");
+        // a null entry (e.g. "indicators": [..., null] over the API) is an unknown indicator, not a 500
+        assertThat(codes(with(w -> w.add(null), "60"))).containsExactly("READINESS_INDICATOR_UNKNOWN@indicators[9].indicator");
         assertThat(codes(with(w -> w.set(2, ReadinessFixtures.weight("RUMAH_LAYAK", "100.5", "3", false)), "60")))
                 .containsExactly("READINESS_WEIGHT_INVALID@indicators[2].weight");
         assertThat(codes(with(w -> w.set(2, ReadinessFixtures.weight("RUMAH_LAYAK", "-1", "3", false)), "60")))
