@@ -114,7 +114,7 @@ public class NaturalGraduation {
     public FamilyComponents components(String programmeCode, long householdId, LocalDate asOf) {
         CurrentUser user = guard.reader();
         Programme p = programme(user, programmeCode, null);
-        FamilySnapshot family = eligibility.family(householdId);
+        FamilySnapshot family = eligibility.family(householdId, "natural graduation components");
         Long enrolment = rows.openOf(householdId, user.scope()).stream()
                 .filter(r -> r.programmeId() == p.id() && r.status() == EnrolmentStatus.AKTIF)
                 .map(EnrolmentRows.Row::id).findFirst().orElse(null);

@@ -75,16 +75,22 @@ class ImportBatches {
                 .param("size", size).query(this::view).list();
     }
 
-    /** The stored file paths of the batches that have ended (COMMITTED, ABANDONED, FAILED). */
-    java.util.List<String> finalStoredPaths() {
+    /** The ids of the batches that have ended (COMMITTED, ABANDONED, FAILED) and still name a stored file. */
+    java.util.List<Long> endedWithStoredFile() {
         return jdbc.sql("""
-                select stored_path from import_batch
+                select id from import_batch
                 where status in ('COMMITTED', 'ABANDONED', 'FAILED') and stored_path is not null
-                """).query(String.class).list();
+                """).query(Long.class).list();
     }
 
-    String storedPath(long id) {
-        return jdbc.sql("select stored_path from import_batch where id = :id").param("id", id).query(String.class).single();
+    /** The batch's file is gone: it no longer names one. */
+    void forgetStoredPath(long id) {
+        jdbc.sql("update import_batch set stored_path = null where id = :id").param("id", id).update();
+    }
+
+    /** Where the batch's uploaded file waits; empty once it has been deleted (the batch ended). */
+    java.util.Optional<String> storedPath(long id) {
+        return jdbc.sql("select stored_path from import_batch where id = :id").param("id", id).query(String.class).optional();
     }
 
     String uploaderRegion(long id) {

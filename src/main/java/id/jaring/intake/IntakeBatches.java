@@ -246,7 +246,10 @@ public class IntakeBatches {
      * a copy of personal data that nothing reads any more (the staged rows are the batch's record).
      */
     private void forgetUpload(long batchId) {
-        uploads.delete(Path.of(batches.storedPath(batchId)));
+        batches.storedPath(batchId).ifPresent(stored -> {
+            uploads.delete(Path.of(stored));
+            batches.forgetStoredPath(batchId);
+        });
     }
 
     /** @throws NotFoundException when there is no such batch or it lies outside the caller's reach */
@@ -308,7 +311,7 @@ public class IntakeBatches {
      * uploaded files of batches that ended while a file could not be deleted (or before files were).
      */
     void resumeInterrupted() {
-        batches.finalStoredPaths().forEach(path -> uploads.delete(Path.of(path)));
+        batches.endedWithStoredFile().forEach(this::forgetUpload);
         for (BatchView batch : batches.interrupted()) {
             if (work.busy(batch.id())) {
                 continue;
@@ -333,7 +336,7 @@ public class IntakeBatches {
         try {
             batches.phase(batchId, "READING", clock.instant());
             long t0 = System.nanoTime();
-            Staging.Staged staged = staging.stage(batchId, Path.of(batches.storedPath(batchId)), batch.encoding(),
+            Staging.Staged staged = staging.stage(batchId, Path.of(batches.storedPath(batchId).orElseThrow()), batch.encoding(),
                     batch.sizeBytes(), batch.mapping());
             long rows = staged.rows();
             batches.staged(batchId, rows, clock.instant());

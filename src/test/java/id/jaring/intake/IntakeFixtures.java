@@ -39,6 +39,18 @@ final class IntakeFixtures {
         return LocalDate.of(1950, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
     }
 
+    /**
+     * A name no other test uses ({@code base} and five random letters): the linkage must not take a
+     * person of one test for the same person of another (same name and desa, no birth date).
+     */
+    static String uniqueName(String base) {
+        StringBuilder name = new StringBuilder(base).append(' ');
+        for (int i = 0; i < 5; i++) {
+            name.append((char) ('A' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return name.toString();
+    }
+
     /** A No. KK of kecamatan Malingping, random. */
     static String noKk() {
         return "360201" + String.format("%010d", ThreadLocalRandom.current().nextLong(1, 9_999_999_999L));

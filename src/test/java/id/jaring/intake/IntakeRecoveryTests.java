@@ -44,8 +44,8 @@ class IntakeRecoveryTests {
 
     BatchView validated() {
         String file = new FileBuilder()
-                .person("1", headNik, kk, "KARTA", "L", born.toString(), "KEPALA KELUARGA", LEBAK_DESA)
-                .person("2", wifeNik, kk, "ENTIN", "P", "", "ISTRI", LEBAK_DESA)
+                .person("1", headNik, kk, uniqueName("KARTA"), "L", born.toString(), "KEPALA KELUARGA", LEBAK_DESA)
+                .person("2", wifeNik, kk, uniqueName("ENTIN"), "P", "", "ISTRI", LEBAK_DESA)
                 .person("3", "3602", kk, "SALAH", "L", "", "ANAK", LEBAK_DESA).text();
         BatchView uploaded = steward(() -> intake.upload(bytes(file), "r.csv", agency(), null)).batch();
         BatchView done = steward(() -> intake.awaitIdle(uploaded.id()));
