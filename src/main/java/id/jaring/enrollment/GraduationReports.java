@@ -81,16 +81,14 @@ public class GraduationReports {
     }
 
     /**
-     * Writes one table as CSV (UTF-8 with a BOM) or XLSX ({@link TableExport}), headers in the locale's
-     * language; the values are codes (kinds, kab/kota) and numbers.
+     * Writes a table read with {@link #table} (so every check has passed before the caller sets the
+     * response's headers) as CSV (UTF-8 with a BOM) or XLSX ({@link TableExport}), headers in the
+     * locale's language; the values are codes (kinds, kab/kota) and numbers.
      */
-    @Transactional(readOnly = true)
-    public void export(GraduationReport report, String programmeCode, TableExport.Format format, OutputStream target,
-            Locale locale) {
-        ReportTable table = table(report, programmeCode);
+    public void export(ReportTable table, TableExport.Format format, OutputStream target, Locale locale) {
         List<String> header = table.columns().stream()
                 .map(c -> messages.getMessage("grr.col." + c, null, c, locale)).toList();
-        try (TableExport out = TableExport.open(format, report.name(), target, header)) {
+        try (TableExport out = TableExport.open(format, table.report().name(), target, header)) {
             table.rows().forEach(row -> out.row(row.toArray()));
         }
     }

@@ -1,20 +1,12 @@
 package id.jaring.enrollment;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +15,7 @@ import id.jaring.access.CurrentUser;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.TableExport;
 import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
@@ -116,27 +109,25 @@ public class MembershipClock {
         Programme p = inReach(user, programmeCode, kabKotaCode);
         ClockWindow w = window == null ? ClockWindow.ALL : window;
         LocalDate today = LocalDate.now(clock);
-        AtomicLong written = new AtomicLong();
-        try {
-            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            csv.printRecord(header(locale));
-            rows.each(p.id(), kabKotaCode, w, user.scope(), today, r -> {
-                try {
-                    csv.printRecord(cells(entry(r, today), locale));
-                    written.incrementAndGet();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        long written;
+        try (TableExport table = TableExport.open(TableExport.Format.CSV, "clock", out, List.of(header(locale)))) {
+            rows.each(p.id(), kabKotaCode, w, user.scope(), today, r -> table.row(cells(entry(r, today), locale)));
+            written = table.rows();
         }
         audit.recordRead(EntityRef.of("ENROLMENT_LIST", p.code() + ":" + kabKotaCode), kabKotaCode,
-                "membership clock export, " + w + ", " + written.get() + " families as of " + today);
-        return written.get();
+                "membership clock export, " + w + ", " + written + " families as of " + today);
+        return written;
+    }
+
+    /**
+     * The checks of {@link #exportCsv} alone, for a caller that must know the answer before it sets the
+     * response's headers (a refusal then still answers as an error, not as a file).
+     *
+     * @throws NotFoundException when the programme or the kab/kota is out of the caller's reach
+     * @throws org.springframework.security.access.AccessDeniedException for a role that may not read the list
+     */
+    public void checkExport(String programmeCode, String kabKotaCode) {
+        inReach(guard.reader(), programmeCode, kabKotaCode);
     }
 
     private ClockCounts counts(Programme p, String kabKotaCode, CurrentUser user, LocalDate today) {

@@ -1,11 +1,6 @@
 package id.jaring.enrollment;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +17,7 @@ import id.jaring.access.ScopeFilter;
 import id.jaring.audit.AuditLog;
 import id.jaring.audit.EntityRef;
 import id.jaring.platform.NotFoundException;
+import id.jaring.platform.TableExport;
 import id.jaring.program.Programme;
 import id.jaring.program.Programmes;
 import id.jaring.program.Quota;
@@ -85,20 +79,17 @@ public class SlotLedger {
     public void exportCsv(String programmeCode, String kabKotaCode, OutputStream target) {
         SlotLedgerPage page = page(programmeCode, kabKotaCode, null, MAX_SLOTS);
         audit.recordRead(EntityRef.of("SLOT_LEDGER", programmeCode + ":" + kabKotaCode), kabKotaCode, "CSV export");
-        try {
-            Writer out = new OutputStreamWriter(target, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("slot", "occupied", "no_kk",
-                    "enrolment_id", "household_id", "start_date", "end_date", "exit_kind", "exit_id",
-                    "replaces_enrolment_id").get());
+        try (TableExport csv = TableExport.open(TableExport.Format.CSV, "slots", target, List.of("slot", "occupied",
+                "no_kk", "enrolment_id", "household_id", "start_date", "end_date", "exit_kind", "exit_id",
+                "replaces_enrolment_id"))) {
             while (true) {
                 for (LedgerSlot slot : page.slots()) {
                     if (slot.holdings().isEmpty()) {
-                        csv.printRecord(slot.slotNo(), slot.occupied(), "", "", "", "", "", "", "", "");
+                        csv.row(slot.slotNo(), slot.occupied(), null, null, null, null, null, null, null, null);
                     }
                     for (SlotHolding h : slot.holdings()) {
-                        csv.printRecord(slot.slotNo(), slot.occupied(), h.noKk(), h.enrolmentId(), h.householdId(),
-                                h.startDate(), blank(h.endDate()), blank(h.exitKind()), blank(h.exitId()),
-                                blank(h.replacesEnrolmentId()));
+                        csv.row(slot.slotNo(), slot.occupied(), h.noKk(), h.enrolmentId(), h.householdId(), h.startDate(),
+                                h.endDate(), h.exitKind(), h.exitId(), h.replacesEnrolmentId());
                     }
                 }
                 if (page.last()) {
@@ -106,9 +97,6 @@ public class SlotLedger {
                 }
                 page = page(programmeCode, kabKotaCode, page.nextAfter(), MAX_SLOTS);
             }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -146,9 +134,5 @@ public class SlotLedger {
             slots.add(new LedgerSlot(n, occupied.contains(n), held.getOrDefault(n, List.of())));
         }
         return slots;
-    }
-
-    private static Object blank(Object o) {
-        return o == null ? "" : o;
     }
 }

@@ -221,7 +221,7 @@ class GraduationReportTests {
         String p = h.programme().code();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         as(STEWARD, () -> {
-            reports.export(GraduationReport.KABKOTA, p, TableExport.Format.CSV, out, Locale.ENGLISH);
+            reports.export(reports.table(GraduationReport.KABKOTA, p), TableExport.Format.CSV, out, Locale.ENGLISH);
             return null;
         });
         assertThat(out.toString(StandardCharsets.UTF_8).split("\r\n")).containsExactly(
@@ -229,7 +229,8 @@ class GraduationReportTests {
                 p + ",36.02,2,0,1,0,3", p + ",36.73,0,1,0,1,2");
         ByteArrayOutputStream id = new ByteArrayOutputStream();
         as(PIMPINAN, () -> {
-            reports.export(GraduationReport.DURATION, p, TableExport.Format.CSV, id, Locale.forLanguageTag("id"));
+            reports.export(reports.table(GraduationReport.DURATION, p), TableExport.Format.CSV, id,
+                    Locale.forLanguageTag("id"));
             return null;
         });
         assertThat(id.toString(StandardCharsets.UTF_8).split("\r\n")).contains(

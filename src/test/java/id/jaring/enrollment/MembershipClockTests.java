@@ -246,6 +246,11 @@ class MembershipClockTests {
                         .with(authentication(CHECKER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).hasSize(2);
+        // a refused download answers as the error page, not as a file holding it
+        mvc.perform(get("/enrolments/" + code + "/36.02/clock.csv").with(authentication(SERANG_CHECKER)))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .doesNotExist("Content-Disposition"));
 
         mvc.perform(get("/api/v1/programmes/" + code + "/clock").with(authentication(CHECKER)).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())

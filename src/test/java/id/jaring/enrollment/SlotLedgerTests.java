@@ -96,7 +96,7 @@ class SlotLedgerTests {
             return null;
         });
         List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("slot,occupied,no_kk,enrolment_id,household_id,start_date,end_date,exit_kind,exit_id,replaces_enrolment_id");
+        assertThat(lines.get(0)).isEqualTo("\uFEFFslot,occupied,no_kk,enrolment_id,household_id,start_date,end_date,exit_kind,exit_id,replaces_enrolment_id");
         assertThat(lines).hasSize(5);   // a; b then d in slot 2; c
         assertThat(lines.get(2)).startsWith("2,true,").contains(",MENINGGAL,").contains(String.valueOf(eb.id()));
         assertThat(trail.history(EntityRef.of("SLOT_LEDGER", p.code() + ":36.02"))).singleElement()

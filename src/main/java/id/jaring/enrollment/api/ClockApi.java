@@ -3,7 +3,6 @@ package id.jaring.enrollment.api;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -14,6 +13,7 @@ import id.jaring.enrollment.ClockPage;
 import id.jaring.enrollment.ClockSummary;
 import id.jaring.enrollment.ClockWindow;
 import id.jaring.enrollment.MembershipClock;
+import id.jaring.platform.TableExport;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The membership clock of a programme; the service checks roles and scope. */
@@ -46,8 +46,8 @@ class ClockApi {
     void csv(@PathVariable String code, @RequestParam String kabKota,
             @RequestParam(defaultValue = "ALL") ClockWindow window, Locale locale, HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"clock-" + code + "-" + kabKota + ".csv\"");
+        clock.checkExport(code, kabKota);
+        TableExport.Format.CSV.attach(response, "clock-" + code + "-" + kabKota);
         clock.exportCsv(code, kabKota, window, response.getOutputStream(), locale);
     }
 }

@@ -45,8 +45,9 @@ class GraduationReportApi {
             @RequestParam(required = false) String programme, Locale locale, HttpServletResponse response)
             throws IOException {
         TableExport.Format f = TableExport.Format.of(format);
+        ReportTable table = reports.table(report, programme);
         f.attach(response, "graduation-" + report.name().toLowerCase(Locale.ROOT));
-        reports.export(report, programme, f, response.getOutputStream(), locale);
+        reports.export(table, f, response.getOutputStream(), locale);
     }
 
     /** Graduated families of a programme in a kab/kota with desil at entry, at graduation and now. */

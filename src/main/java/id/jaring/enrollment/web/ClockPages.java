@@ -3,7 +3,6 @@ package id.jaring.enrollment.web;
 import java.io.IOException;
 import java.util.Locale;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import id.jaring.enrollment.ClockWindow;
 import id.jaring.enrollment.MembershipClock;
+import id.jaring.platform.TableExport;
 import id.jaring.program.Programmes;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -51,9 +51,9 @@ class ClockPages {
     void csv(@PathVariable String programme, @PathVariable String kabKota,
             @RequestParam(defaultValue = "ALL") ClockWindow window, Locale locale, HttpServletResponse response)
             throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"masa-kepesertaan-" + programme + "-"
-                + kabKota + "-" + window.name().toLowerCase(Locale.ROOT) + ".csv\"");
+        clock.checkExport(programme, kabKota);
+        TableExport.Format.CSV.attach(response, "masa-kepesertaan-" + programme + "-" + kabKota + "-"
+                + window.name().toLowerCase(Locale.ROOT));
         clock.exportCsv(programme, kabKota, window, response.getOutputStream(), locale);
     }
 }

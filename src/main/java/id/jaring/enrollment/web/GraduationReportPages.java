@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import id.jaring.access.CurrentUsers;
 import id.jaring.enrollment.GraduationReport;
 import id.jaring.enrollment.GraduationReports;
+import id.jaring.enrollment.ReportTable;
 import id.jaring.platform.TableExport;
 import id.jaring.program.Programmes;
 import id.jaring.wilayah.Region;
@@ -53,9 +54,9 @@ class GraduationReportPages {
             @RequestParam(required = false) String programme, Locale locale, HttpServletResponse response)
             throws IOException {
         TableExport.Format f = TableExport.Format.of(format);
+        ReportTable table = reports.table(report, programme == null || programme.isBlank() ? null : programme);
         f.attach(response, "graduation-" + report.name().toLowerCase(Locale.ROOT));
-        reports.export(report, programme == null || programme.isBlank() ? null : programme, f,
-                response.getOutputStream(), locale);
+        reports.export(table, f, response.getOutputStream(), locale);
     }
 
     @GetMapping("/graduation/reports/follow-up/{programme}/{kabKota}")
