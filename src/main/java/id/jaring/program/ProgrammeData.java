@@ -4,14 +4,17 @@ import java.time.LocalDate;
 
 /**
  * What defines a programme (the command to create or change one). See {@link Programme}. A missing
- * {@code automaticExits} reads as {@link AutomaticExits#USULAN} (API clients written before it existed).
+ * {@code automaticExits} (API clients written before it existed) is {@link AutomaticExits#USULAN} for
+ * a new programme and the programme's current setting for a change ({@link #withAutomaticExitsOr}).
  */
 public record ProgrammeData(String code, String name, String ownerAgency, LocalDate periodStart, LocalDate periodEnd,
         Integer maxDurationMonths, Integer componentCap, ProgrammeStatus status, Integer reentryWaitMonths,
         AutomaticExits automaticExits) {
 
-    public ProgrammeData {
-        automaticExits = automaticExits == null ? AutomaticExits.USULAN : automaticExits;
+    /** This data with {@code automaticExits} given, when it has none. */
+    public ProgrammeData withAutomaticExitsOr(AutomaticExits fallback) {
+        return automaticExits != null ? this : new ProgrammeData(code, name, ownerAgency, periodStart, periodEnd,
+                maxDurationMonths, componentCap, status, reentryWaitMonths, fallback);
     }
 
     /** A programme without a re-entry wait whose automatic exits are proposals. */

@@ -68,8 +68,9 @@ public class Programmes {
     }
 
     @Transactional
-    public Programme create(ProgrammeData data) {
+    public Programme create(ProgrammeData given) {
         guard.definer();
+        ProgrammeData data = given.withAutomaticExitsOr(AutomaticExits.USULAN);
         validate(data);
         long id = rows.insert(data, clock.instant()).orElseThrow(() -> new ValidationFailedException(
                 Violation.error(ProgramCodes.PROGRAMME_CODE_TAKEN, "code", data.code())));
@@ -77,14 +78,17 @@ public class Programmes {
         return rows.find(id).orElseThrow();
     }
 
-    /** Changes everything but the code (enrolments and rules refer to it). */
+    /**
+     * Changes everything but the code (enrolments and rules refer to it); a missing automatic-exits
+     * setting keeps the programme's.
+     */
     @Transactional
     public Programme update(String code, ProgrammeData data) {
         guard.definer();
         Programme before = rows.find(code).orElseThrow(() -> new NotFoundException("programme"));
         ProgrammeData after = new ProgrammeData(before.code(), data.name(), data.ownerAgency(), data.periodStart(),
                 data.periodEnd(), data.maxDurationMonths(), data.componentCap(), data.status(), data.reentryWaitMonths(),
-                data.automaticExits());
+                data.automaticExits() == null ? before.automaticExits() : data.automaticExits());
         validate(after);
         rows.update(before.id(), after, clock.instant());
         audit.recordChange(AuditAction.UPDATE, EntityRef.of("PROGRAMME", before.id()), null,

@@ -154,6 +154,11 @@ class ProgrammeTests {
             assertThat(saved.automaticExits()).isEqualTo(AutomaticExits.KEPUTUSAN);
             assertThat(saved.reentryFrom(LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2028, 1, 31));
         });
+        // a change without the automatic-exits setting (a client written before it existed) keeps it
+        ProgrammeData renamedOnly = new ProgrammeData(p.code(), "Nama lagi", "DINSOS", p.periodStart(),
+                LocalDate.of(2030, 12, 31), 48, 3, ProgrammeStatus.AKTIF, 12, null);
+        assertThat(as(STEWARD, () -> programmes.update(p.code(), renamedOnly)).automaticExits())
+                .isEqualTo(AutomaticExits.KEPUTUSAN);
         assertThat(trail.history(EntityRef.of("PROGRAMME_QUOTA", p.id() + ":36.73"))).singleElement()
                 .satisfies(e -> assertThat(e.after()).containsEntry("quota", 7));
         assertThat(trail.history(EntityRef.of("PROGRAMME_COMPONENT", c.id()))).hasSize(1);
