@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,17 @@ public class WaitingList {
     private final Eligibility eligibility;
     private final JdbcClient jdbc;
     private final Clock clock;
+    /**
+     * How many ranked families the walk checks at most beyond the page's start (checking 20,000 one by
+     * one takes about 1 s). Pages starting this deep or deeper, and pages the walk cannot fill within
+     * it (a strict rule: few families qualify), use {@link #WHOLE} instead.
+     */
+    private final long walkLimit;
 
     WaitingList(EnrolmentGuard guard, Programmes programmes, ProgrammeRules rules, EligibilityRules checker,
-            Eligibility eligibility, JdbcClient jdbc, Clock clock) {
+            Eligibility eligibility, JdbcClient jdbc, Clock clock,
+            @Value("${jaring.enrollment.waiting-list-walk-limit:20000}") long walkLimit) {
+        this.walkLimit = walkLimit;
         this.guard = guard;
         this.programmes = programmes;
         this.rules = rules;
@@ -70,13 +79,13 @@ public class WaitingList {
     /**
      * The ranked part, read in rank order from household_rank's index (kabkota_code, desil, score,
      * household_id) and checked family by family, so a page costs the families up to it, not the
-     * whole kab/kota. Both subqueries are fenced (offset 0) and the family is a LATERAL subquery of
+     * whole kab/kota, at most {@code :wl_scan} ranks. Both subqueries are fenced (limit, offset 0) and the family is a LATERAL subquery of
      * its rank: the planner cannot flatten them into joins it would hash and then sort (it did, on
      * an underestimate, for one kab/kota of 380,000 families: 7 s instead of 0.4 s).
      */
     private static final String RANKED = """
             from (select * from household_rank r where r.kabkota_code = :wl_kab
-                  order by r.desil, r.score, r.household_id offset 0) r
+                  order by r.desil, r.score, r.household_id limit :wl_scan) r
             cross join lateral (select h.* from household h where h.id = r.household_id and %s and %s offset 0) h""";
 
     /** The rest: families without a rank, or ranked in another kab/kota before they moved here. */
@@ -86,7 +95,7 @@ public class WaitingList {
 
     /**
      * The whole list in one set-based query (every family of the kab/kota checked, then sorted): the
-     * same order as the ranked part followed by the rest. For pages deeper than {@link #WALK_LIMIT},
+     * same order as the ranked part followed by the rest. For pages the walk cannot answer ({@link #walkLimit}),
      * where checking family by family would cost more than checking them all at once.
      */
     private static final String WHOLE = """
@@ -94,8 +103,6 @@ public class WaitingList {
             where %s and %s
             order by r.kabkota_code is distinct from :wl_kab, r.desil asc nulls last, r.score asc nulls last, h.id""";
 
-    /** Pages starting this deep or deeper use {@link #WHOLE} (checking 20,000 families one by one takes about 1 s). */
-    static final long WALK_LIMIT = 20_000;
 
     private record Row(long householdId, String noKk, String desaCode, Integer desil, BigDecimal score) {
     }
@@ -122,8 +129,8 @@ public class WaitingList {
         params.put("wl_kab", kabKotaCode);
         params.put("wl_today", LocalDate.now(clock));
         params.put("wl_wait", p.reentryWaitMonths() == null ? 0 : p.reentryWaitMonths());
-        List<Row> found = offset < WALK_LIMIT ? walk(eligible.sql(), params, offset, limit + 1) : List.of();
-        if (found.isEmpty() && offset > 0) {
+        List<Row> found = offset < walkLimit ? walk(eligible.sql(), params, offset, limit + 1) : null;
+        if (found == null || found.isEmpty() && offset > 0) {
             found = rows(WHOLE.formatted(eligible.sql(), NOT_OPEN), params, offset, limit + 1);
         }
         List<WaitingListEntry> items = new ArrayList<>();
@@ -151,17 +158,29 @@ public class WaitingList {
 
     /**
      * The ranked families in rank order, then (once they run out before the page is full) the rest.
-     * Empty when the page starts after the last ranked family: the caller then reads the whole list.
+     * Empty when the page starts after the last ranked family, null when the walk reached its limit
+     * before filling the page: the caller then reads the whole list.
      */
     private List<Row> walk(String eligible, Map<String, Object> params, long offset, int limit) {
+        Map<String, Object> scan = new HashMap<>(params);
+        scan.put("wl_scan", offset + walkLimit);
         List<Row> found = new ArrayList<>(rows(RANKED.formatted(eligible, NOT_OPEN)
-                + " order by r.desil, r.score, r.household_id", params, offset, limit));
+                + " order by r.desil, r.score, r.household_id", scan, offset, limit));
+        if (found.size() < limit && rankedBeyond(params, offset + walkLimit)) {
+            return null;   // the walk stopped at its limit, not at the end of the ranked families
+        }
         if (found.size() < limit && (offset == 0 || !found.isEmpty())) {
             // the ranked families end on this page: the others follow from their first one
             found.addAll(rows(UNRANKED.formatted(eligible, NOT_OPEN)
                     + " order by r.desil asc nulls last, r.score asc nulls last, h.id", params, 0, limit - found.size()));
         }
         return found;
+    }
+
+    /** Whether the kab/kota has more than {@code count} ranked families (reads at most count + 1 index entries). */
+    private boolean rankedBeyond(Map<String, Object> params, long count) {
+        return jdbc.sql("select count(*) > :n from (select 1 from household_rank where kabkota_code = :wl_kab limit :n + 1) r")
+                .param("wl_kab", params.get("wl_kab")).param("n", count).query(Boolean.class).single();
     }
 
     private List<Row> rows(String fromWhereOrder, Map<String, Object> params, long offset, int limit) {
