@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import id.jaring.platform.ValidationFailedException;
 import id.jaring.platform.Violation;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeRule;
@@ -49,11 +50,35 @@ class EligibilityEvidence {
         return evaluator(programme, today).apply(family);
     }
 
-    /** The programme's rule in force, read once, evaluated for as many families as the caller has. */
+    /**
+     * The programme's rule in force, read once, evaluated for as many families as the caller has.
+     *
+     * @throws id.jaring.platform.ValidationFailedException RULE_* when the stored rule no longer parses
+     */
     Function<FamilySnapshot, Result> evaluator(Programme programme, LocalDate today) {
         Optional<ProgrammeRule> rule = rules.inForce(programme.code());
         Optional<Rule> checked = rule.map(r -> checker.check(r.text()));
         return family -> evaluate(rule, checked, family, today);
+    }
+
+    /**
+     * {@link #evaluator} for evidence only (an exit: the result does not decide it): a stored rule that
+     * no longer parses is recorded as RULE_UNREADABLE instead of refusing the exit.
+     */
+    Function<FamilySnapshot, Result> evidenceEvaluator(Programme programme, LocalDate today) {
+        try {
+            return evaluator(programme, today);
+        } catch (ValidationFailedException unreadable) {
+            ProgrammeRule rule = rules.inForce(programme.code()).orElseThrow();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("ruleVersion", rule.version());
+            m.put("rule", rule.text());
+            m.put("asOf", today.toString());
+            m.put("result", "RULE_UNREADABLE");
+            m.put("errors", unreadable.violations().stream().map(Violation::code).toList());
+            Result result = new Result(m, false);
+            return family -> result;
+        }
     }
 
     private Result evaluate(Optional<ProgrammeRule> rule, Optional<Rule> checked, FamilySnapshot family, LocalDate today) {

@@ -59,7 +59,8 @@ class ExitEvidence {
     Taken take(Programme programme, EnrolmentRows.Row enrolment, ExitKind kind, LocalDate today,
             Map<String, ?> automatic) {
         FamilyEvidence.Family family = families.of(enrolment.householdId(), today);
-        return taken(enrolment, kind, today, automatic, family, eligibility.evaluate(programme, family.household(), today),
+        return taken(enrolment, kind, today, automatic, family,
+                eligibility.evidenceEvaluator(programme, today).apply(family.household()),
                 registry.householdMemberships(enrolment.householdId()));
     }
 
@@ -70,7 +71,7 @@ class ExitEvidence {
     Batch batch(Programme programme, List<EnrolmentRows.Row> enrolments, LocalDate today, String purpose) {
         List<Long> households = enrolments.stream().map(EnrolmentRows.Row::householdId).distinct().toList();
         return new Batch(families.of(households, today, purpose), registry.householdMemberships(households),
-                eligibility.evaluator(programme, today), today);
+                eligibility.evidenceEvaluator(programme, today), today);
     }
 
     /** Evidence taken in bulk by {@link #batch}. */

@@ -150,19 +150,24 @@ public class GraduationJob implements DisposableBean {
         });
     }
 
-    /** ALAMIAH when a tahap has ended since the last application (claimed for this run), if the programme is assessable. */
+    /**
+     * ALAMIAH when a tahap has ended since the last application (claimed for this run), if the
+     * programme is assessable: every component has a member condition, and each still parses (one
+     * that no longer does leaves this programme not assessed, not the whole run failed).
+     */
     private void natural(Programme p, LocalDate asOf, long runId, GraduationSweep.Tally tally, List<String> applied,
             List<String> notAssessed) {
-        if (!sweep.assessable(p)) {
+        Optional<ProgrammeConditions> conditions = sweep.conditionsOf(p).filter(ProgrammeConditions::assessable);
+        if (conditions.isEmpty()) {
             notAssessed.add(p.code());
             return;
         }
-        LocalDate tahapEnd = new TahapCalendar(sweep.tahapPerYear(p)).latestEndOnOrBefore(asOf);
+        LocalDate tahapEnd = new TahapCalendar(conditions.get().tahapPerYear()).latestEndOnOrBefore(asOf);
         if (tahapEnd.isBefore(p.periodStart()) || !runs.claimTahap(p.id(), tahapEnd, runId)) {
             return;
         }
         applied.add(p.code() + "@" + tahapEnd);
-        sweep.naturalGraduations(p, asOf, tahapEnd, tally);
+        sweep.naturalGraduations(p, conditions.get(), asOf, tahapEnd, tally);
     }
 
     private static String joined(List<String> values) {

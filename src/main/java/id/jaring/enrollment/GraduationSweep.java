@@ -9,10 +9,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import id.jaring.platform.ValidationFailedException;
 import id.jaring.program.AutomaticExits;
-import id.jaring.program.BenefitComponent;
 import id.jaring.program.Programme;
-import id.jaring.program.ProgrammeComponents;
 
 /**
  * One programme's share of a daily run, inside the run's transaction, as the system user: the time
@@ -65,15 +64,12 @@ class GraduationSweep {
     private final EnrolmentExits exits;
     private final AutomaticProposals proposals;
     private final NaturalGraduation natural;
-    private final ProgrammeComponents components;
 
-    GraduationSweep(JdbcClient jdbc, EnrolmentExits exits, AutomaticProposals proposals, NaturalGraduation natural,
-            ProgrammeComponents components) {
+    GraduationSweep(JdbcClient jdbc, EnrolmentExits exits, AutomaticProposals proposals, NaturalGraduation natural) {
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.exits = exits;
         this.natural = natural;
-        this.components = components;
     }
 
     /**
@@ -114,15 +110,13 @@ class GraduationSweep {
         return evidence;
     }
 
-    /** The programme's tahap per year (the most among its components), or 0 when it has no component. */
-    int tahapPerYear(Programme programme) {
-        return components.of(programme.code()).stream().mapToInt(BenefitComponent::tahapPerYear).max().orElse(0);
-    }
-
-    /** True when every component has a member condition (and there is one): natural graduation can be assessed. */
-    boolean assessable(Programme programme) {
-        List<BenefitComponent> all = components.of(programme.code());
-        return !all.isEmpty() && all.stream().allMatch(c -> c.memberCondition() != null);
+    /** The programme's components with their conditions checked, or empty when one no longer parses. */
+    Optional<ProgrammeConditions> conditionsOf(Programme programme) {
+        try {
+            return Optional.of(natural.conditionsOf(programme));
+        } catch (ValidationFailedException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -131,8 +125,8 @@ class GraduationSweep {
      * kept as evidence: every component, its condition, the members' outcomes (none qualifies).
      * Under USULAN in bulk ({@link AutomaticProposals}), under KEPUTUSAN one decision at a time.
      */
-    void naturalGraduations(Programme programme, LocalDate asOf, LocalDate tahapEnd, Tally tally) {
-        ProgrammeConditions conditions = natural.conditionsOf(programme);
+    void naturalGraduations(Programme programme, ProgrammeConditions conditions, LocalDate asOf, LocalDate tahapEnd,
+            Tally tally) {
         List<GraduationCandidate> candidates = natural.candidates(programme.code(), null, asOf).stream()
                 // a membership starting after the day evaluated (a Clock set back): nothing to end yet
                 .filter(c -> !c.startDate().isAfter(asOf))

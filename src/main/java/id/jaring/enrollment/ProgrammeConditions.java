@@ -28,6 +28,16 @@ record ProgrammeConditions(Programme programme, List<Checked> components) {
         components = List.copyOf(components);
     }
 
+    /** Natural graduation can be assessed: there is a component, and every one has a member condition. */
+    boolean assessable() {
+        return !components.isEmpty() && components.stream().allMatch(c -> c.condition() != null);
+    }
+
+    /** The programme's tahap per year (the most among its components), or 0 when it has no component. */
+    int tahapPerYear() {
+        return components.stream().mapToInt(c -> c.component().tahapPerYear()).max().orElse(0);
+    }
+
     /**
      * Which components the family qualifies for at {@code day}, through whom, the cap applied
      * (highest amounts first), and whether it graduates naturally.
@@ -56,9 +66,8 @@ record ProgrammeConditions(Programme programme, List<Checked> components) {
         }
         boolean active = family.status() == HouseholdStatus.AKTIF;
         boolean noneLeft = active && !family.members().isEmpty() && list.stream().noneMatch(ComponentQualification::qualifies);
-        boolean defined = withoutCondition.isEmpty() && !list.isEmpty();
         return new FamilyComponents(programme.code(), family.householdId(), family.noKk(), day, family.status().name(),
                 family.members().size(), enrolmentId, programme.componentCap(), list, withoutCondition, noneLeft,
-                enrolmentId != null && noneLeft && defined);
+                enrolmentId != null && noneLeft && assessable());
     }
 }

@@ -34,6 +34,8 @@ import id.jaring.audit.EntityRef;
 import id.jaring.program.AutomaticExits;
 import id.jaring.program.Programme;
 import id.jaring.program.ProgrammeComponents;
+import id.jaring.program.ProgrammeRules;
+import id.jaring.program.SaveRule;
 import id.jaring.program.ProgrammeData;
 import id.jaring.program.ProgrammeStatus;
 import id.jaring.program.Programmes;
@@ -61,6 +63,7 @@ class GraduationJobTests {
     @Autowired GraduationJob job;
     @Autowired EnrolmentProposals proposals;
     @Autowired Programmes programmes;
+    @Autowired ProgrammeRules rules;
     @Autowired ProgrammeComponents components;
     @Autowired Quotas quotas;
     @Autowired HouseholdRegistration registration;
@@ -232,6 +235,29 @@ class GraduationJobTests {
 
         assertThat(runOn(p, LocalDate.of(2026, 6, 30)).created()).isZero();
         assertThat(exits(p)).hasSize(1);
+    }
+
+    @Test
+    void aStoredRuleOrConditionThatNoLongerParsesStopsNeitherTheTimeLimitNorTheRun() {
+        Programme p = programme(AutomaticExits.USULAN, true);
+        as(STEWARD, () -> rules.save(p.code(), new SaveRule("jumlah_anggota >= 1", null)));
+        clock.setDate(LocalDate.of(2023, 1, 2));
+        Enrolment kpm = kpm(p, lebakFamily(registration), LocalDate.of(2023, 3, 1));
+        // as if saved under an older grammar
+        jdbc.sql("update programme_rule set rule_text = 'desil <=' where programme_id = :p").param("p", p.id()).update();
+        jdbc.sql("update programme_component set member_condition = 'umur <' where programme_id = :p")
+                .param("p", p.id()).update();
+        try {
+            GraduationRun run = runOn(p, LocalDate.of(2028, 3, 1));
+            assertThat(run.status()).isEqualTo(GraduationRun.Status.FINISHED);
+            assertThat(run.timeLimit()).isEqualTo(counts(1, 0, 0));
+            assertThat(run.notAssessed()).isEqualTo(p.code());
+            assertThat(jdbc.sql("select eligibility_result ->> 'result' from enrolment_exit where enrolment_id = :e")
+                    .param("e", kpm.id()).query(String.class).single()).isEqualTo("RULE_UNREADABLE");
+        } finally {
+            // the suite's database is shared: other tests evaluate every running programme
+            jdbc.sql("update programme set status = 'DITUTUP' where id = :p").param("p", p.id()).update();
+        }
     }
 
     @Test
