@@ -2,6 +2,7 @@ package id.jaring.enrollment.readiness;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,9 +45,10 @@ public class FamilyReadiness {
         CurrentUser user = guard.reader();
         KpmFamily kpm = families.find(householdId, user).orElseThrow(() -> new NotFoundException("household"));
         FamilySnapshot family = eligibility.family(householdId, "graduation readiness");
-        FieldAssessment latest = assessments.latest(householdId).orElse(null);
+        List<FieldAssessment> history = assessments.all(householdId);
+        FieldAssessment latest = history.isEmpty() ? null : history.get(0);
         ReadinessExplanation explanation = ReadinessRules.explain(family, latest, sets.active(), LocalDate.now(clock));
-        return new FamilyReadinessView(kpm, explanation, latest, reads.ofFamily(householdId, user));
+        return new FamilyReadinessView(kpm, explanation, latest, reads.ofFamily(householdId, user), history);
     }
 
     /**

@@ -63,6 +63,11 @@ public class FieldAssessments {
     public List<FieldAssessment> history(long householdId) {
         KpmFamily kpm = families.find(householdId, guard.reader()).orElseThrow(() -> new NotFoundException("household"));
         audit.recordRead(EntityRef.of("HOUSEHOLD", householdId), kpm.kabKotaCode(), "field assessments");
+        return all(householdId);
+    }
+
+    /** Every assessment of the family, newest first, unscoped: for callers that checked the scope. */
+    List<FieldAssessment> all(long householdId) {
         return jdbc.sql(COLUMNS + " where household_id = :h order by version desc").param("h", householdId)
                 .query(FieldAssessments::map).list();
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import id.jaring.enrollment.readiness.FamilyReadiness;
+import id.jaring.enrollment.readiness.FamilyReadinessView;
 import id.jaring.enrollment.readiness.FieldAssessments;
 import id.jaring.enrollment.readiness.KpmFamilies;
 import id.jaring.enrollment.readiness.NewFieldAssessment;
@@ -97,8 +98,9 @@ class FieldAssessmentPages {
     }
 
     private String page(long id, Model model, AssessmentForm form) {
-        model.addAttribute("view", readiness.of(id));
-        model.addAttribute("history", assessments.history(id));
+        FamilyReadinessView view = readiness.of(id);   // one read of the family, audited once
+        model.addAttribute("view", view);
+        model.addAttribute("history", view.history());
         model.addAttribute("mayAssess", ReadinessGuard.mayAssess(guard.current()));
         model.addAttribute("fieldIndicators", FIELD_INDICATORS);
         model.addAttribute("form", form);
